@@ -1,0 +1,130 @@
+// The domain's closed vocabularies, once. The GraphQL SDL repeats the values
+// (SDL is the API contract); test/schema/enums.test.ts proves the two agree.
+import { z } from 'zod';
+
+/** Node labels: the six kinds of element on the map. */
+export const NodeLabel = z.enum(['Actor', 'CareLevel', 'Forum', 'TargetGroup', 'Initiative', 'Gap']);
+export type NodeLabel = z.infer<typeof NodeLabel>;
+
+/** Huvudman: who is ultimately responsible for an actor or care level. */
+export const Principal = z.enum(['REGION', 'MUNICIPALITY', 'PRIVATE', 'STATE', 'CIVIL_SOCIETY']);
+export type Principal = z.infer<typeof Principal>;
+
+export const ActorKind = z.enum([
+  'REGION', // region
+  'MUNICIPALITY', // kommun
+  'COMMITTEE', // nämnd (RS, HSN, RUN)
+  'MANAGEMENT_GROUP', // ledningsgrupp (CLG)
+  'ADMINISTRATION', // förvaltning (HSF)
+  'COUNTY_PART', // närsjukvårdsområde / länsdel
+  'HEALTH_CENTRE', // hälsocentral
+  'COTTAGE_HOSPITAL', // sjukstuga (a health centre with beds)
+  'HOSPITAL', // sjukhus
+  'CLINIC', // klinik / mottagning
+  'HOME_CARE', // kommunal hemsjukvård
+  'SOCIAL_SERVICES', // socialtjänst / äldreomsorg
+  'SCHOOL', // skola / elevhälsa
+  'PRIVATE_PROVIDER', // privat vårdgivare
+  'PATIENT_ORGANISATION', // patient- och brukarorganisation
+  'TEAM', // team, e.g. a mobile team
+  'ROLE', // roll: MAS, MAR, verksamhetschef
+  'OTHER',
+]);
+export type ActorKind = z.infer<typeof ActorKind>;
+
+/** Vårdnivå. */
+export const CareLevelKind = z.enum([
+  'PRIMARY_CARE', // primärvård (regional)
+  'MUNICIPAL_PRIMARY_CARE', // kommunal primärvård: hemsjukvård, särskilt boende, LSS
+  'SPECIALISED_OUTPATIENT', // specialiserad öppenvård
+  'SPECIALISED_INPATIENT', // specialiserad slutenvård
+  'EMERGENCY', // akutsjukvård
+  'AMBULANCE', // ambulanssjukvård
+  'SPECIALISED_HOME', // specialiserad vård i hemmet
+  'SOCIAL_CARE', // omsorg
+]);
+export type CareLevelKind = z.infer<typeof CareLevelKind>;
+
+/** Systemnivå: makro (strategic), meso (tactical), mikro (operational). */
+export const SystemLevel = z.enum(['MACRO', 'MESO', 'MICRO']);
+export type SystemLevel = z.infer<typeof SystemLevel>;
+
+/** Status of a forum or an initiative. */
+export const Status = z.enum(['PLANNED', 'ACTIVE', 'PAUSED', 'ENDED']);
+export type Status = z.infer<typeof Status>;
+
+export const ForumKind = z.enum([
+  'COLLABORATION_GROUP', // samverkansgrupp (län, länsdel, lokal)
+  'LEADERSHIP_SEMINAR', // ledningsseminarium
+  'STEERING_GROUP', // styrgrupp
+  'WORKING_GROUP', // arbetsgrupp
+  'PREPARATION_GROUP', // beredningsgrupp
+  'MANAGEMENT_GROUP', // ledningsgrupp
+  'TEAM', // samarbetsteam, samordningsteam
+  'NETWORK', // nätverk
+  'OTHER',
+]);
+export type ForumKind = z.infer<typeof ForumKind>;
+
+/** What a forum may do. */
+export const Mandate = z.enum(['DECIDES', 'ADVISES', 'COORDINATES', 'INFORMS']);
+export type Mandate = z.infer<typeof Mandate>;
+
+export const MeetingFrequency = z.enum(['WEEKLY', 'BIWEEKLY', 'MONTHLY', 'BIMONTHLY', 'QUARTERLY', 'BIANNUAL', 'ANNUAL', 'AD_HOC']);
+export type MeetingFrequency = z.infer<typeof MeetingFrequency>;
+
+export const ParticipationRole = z.enum(['CHAIR', 'CO_CHAIR', 'MEMBER', 'SECRETARY', 'ADJUNCT']);
+export type ParticipationRole = z.infer<typeof ParticipationRole>;
+
+export const InitiativeKind = z.enum(['DEVELOPMENT_AREA', 'FLOW_IMPROVEMENT', 'PROJECT']);
+export type InitiativeKind = z.infer<typeof InitiativeKind>;
+
+/** Tyrstrup's kinds of organisational gap, plus the hand-over between care levels. */
+export const GapKind = z.enum(['RESPONSIBILITY', 'MANDATE', 'AMBITION', 'COMPETENCE', 'INFORMATION', 'HANDOVER']);
+export type GapKind = z.infer<typeof GapKind>;
+
+export const Severity = z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
+export type Severity = z.infer<typeof Severity>;
+
+export const GapStatus = z.enum(['IDENTIFIED', 'ANALYSED', 'BEING_ADDRESSED', 'CLOSED']);
+export type GapStatus = z.infer<typeof GapStatus>;
+
+/** Relationship types. Their endpoints are fixed in `relationships.ts`. */
+export const RelType = z.enum([
+  'PART_OF', // Actor → Actor: hierarchy (health centre → county part → region)
+  'PROVIDES', // Actor → CareLevel: runs (driver) care at that level
+  'ORDERS', // Actor → CareLevel: orders (beställer) care at that level, e.g. RS orders primary care
+  'PARTICIPATES_IN', // Actor → Forum, with a role
+  'CONVENES', // Actor → Forum: sammankallande
+  'REPORTS_TO', // Forum → Forum
+  'SPANS', // Forum | Initiative → CareLevel
+  'COVERS', // Forum | Initiative → Actor (an area: region, county part, municipality)
+  'SERVES', // Forum | Initiative → TargetGroup
+  'OWNS', // Actor | Forum → Initiative
+  'BELONGS_TO', // Forum | Actor → Initiative: a forum set up within it, a pilot municipality taking part
+  'ADDRESSES', // Forum | Initiative → Gap
+  'BETWEEN', // Gap → Actor | CareLevel
+  'AFFECTS', // Gap → TargetGroup
+  'PAIRED_WITH', // Actor ↔ Actor: parhästar across the region–municipality boundary
+  'ESTIMATE', // TargetGroup → Actor (municipality or county part): population estimate
+]);
+export type RelType = z.infer<typeof RelType>;
+
+/** Every enum the SDL must mirror, by its GraphQL type name. */
+export const sdlEnums = {
+  NodeLabel,
+  Principal,
+  ActorKind,
+  CareLevelKind,
+  SystemLevel,
+  Status,
+  ForumKind,
+  Mandate,
+  MeetingFrequency,
+  ParticipationRole,
+  InitiativeKind,
+  GapKind,
+  Severity,
+  GapStatus,
+  RelType,
+} as const;

@@ -1,0 +1,51 @@
+// The coded error catalogue. Every error a client can see has one of these
+// codes in `extensions.code`; anything else is reported as INTERNAL with a
+// generic message (the real one goes to the log only).
+import type { Problem } from '../schema/domain.ts';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Swedish wording of each code, for people (the web page shows these). */
+export const messageSv: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: 'Uppgifterna är inte giltiga.',
+  NOT_FOUND: 'Det efterfrågade finns inte.',
+  CONFLICT: 'Det finns redan.',
+  UNAUTHENTICATED: 'Du behöver logga in.',
+  FORBIDDEN: 'Du har inte behörighet till detta.',
+  STORE_UNAVAILABLE: 'Databasen går inte att nå just nu.',
+  INTERNAL: 'Något gick fel. Försök igen.',
+};
+
+export interface FieldProblem extends Problem {
+  messageSv?: string;
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldProblem[];
+  /** Extra facts a program can act on: the id not found, the key in conflict. */
+  readonly details: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, opts: { fields?: FieldProblem[]; details?: Record<string, unknown>; cause?: unknown } = {}) {
+    super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
+    this.name = 'DomainError';
+    this.code = code;
+    this.fields = opts.fields ?? [];
+    this.details = opts.details ?? {};
+  }
+}
+
+export const badInput = (message: string, fields: FieldProblem[] = []) => new DomainError('BAD_USER_INPUT', message, { fields });
+export const notFound = (id: string, what = 'element') => new DomainError('NOT_FOUND', `No ${what} with id "${id}"`, { details: { id } });
+export const conflict = (message: string, details: Record<string, unknown> = {}) => new DomainError('CONFLICT', message, { details });
+
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

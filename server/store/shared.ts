@@ -1,0 +1,102 @@
+// Rules both adapters apply the same way, so that they give the same answers:
+// cursors, endpoint checks, the merge of an update, the shape of a change-log entry.
+import {
+  RELATIONSHIPS, nodeInvariants, nameKey, edgeId, orient,
+  type EdgeProps, type GraphEdge, type GraphNode, type NodeLabel, type RelType,
+} from '../../schema/domain.ts';
+import { badInput, conflict, notFound } from '../errors.ts';
+
+/** A cursor is the sort key of the last item: name key, then id. */
+export function encodeCursor(node: { name: string; id: string }): string {
+  return Buffer.from(JSON.stringify([nameKey(node.name), node.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): [string, string] {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return [v[0], v[1]];
+  } catch {
+    // fall through
+  }
+  throw badInput('The cursor is not one this API gave out', [{ path: ['after'], message: 'not a valid cursor', messageSv: 'ogiltig markör' }]);
+}
+
+/** Checks that a relationship may join these two nodes; throws NOT_FOUND or BAD_USER_INPUT. */
+export function checkEndpoints(type: RelType, from: string, to: string, fromLabel: NodeLabel | undefined, toLabel: NodeLabel | undefined): void {
+  if (!fromLabel) throw notFound(from);
+  if (!toLabel) throw notFound(to);
+  const spec = RELATIONSHIPS[type];
+  if (from === to) {
+    throw badInput(`A ${type} relationship cannot join "${from}" to itself`, [
+      { path: ['to'], message: 'must differ from `from`', messageSv: 'får inte vara samma som från' },
+    ]);
+  }
+  if (!spec.from.includes(fromLabel)) {
+    throw badInput(`${type} cannot start at a ${fromLabel} (only ${spec.from.join(', ')})`, [
+      { path: ['from'], message: `must be a ${spec.from.join(' or ')}`, messageSv: `måste vara ${spec.from.join(' eller ')}` },
+    ]);
+  }
+  if (!spec.to.includes(toLabel)) {
+    throw badInput(`${type} cannot end at a ${toLabel} (only ${spec.to.join(', ')})`, [
+      { path: ['to'], message: `must be a ${spec.to.join(' or ')}`, messageSv: `måste vara ${spec.to.join(' eller ')}` },
+    ]);
+  }
+}
+
+/** Throws BAD_USER_INPUT when a node's merged properties break a rule across properties. */
+export function checkInvariants(props: Record<string, unknown>): void {
+  const problems = nodeInvariants(props);
+  if (problems.length) {
+    throw badInput(`Invalid properties: ${problems.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`, problems.map((p) => ({ ...p, path: ['props', ...p.path] })));
+  }
+}
+
+export const nameConflict = (label: NodeLabel, name: string) =>
+  conflict(`A ${label} named "${name}" already exists`, { label, name });
+export const idConflict = (id: string) => conflict(`An element with id "${id}" already exists`, { id });
+
+/** Properties a client may not set through an update. */
+const FIXED = new Set(['id', 'label', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy']);
+
+/** The properties after an update: patch over current, `unset` keys removed. */
+export function mergeProps(current: Record<string, unknown>, patch: Record<string, unknown>, unset: readonly string[] = []): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...current };
+  for (const [k, v] of Object.entries(patch)) if (!FIXED.has(k) && v !== undefined) next[k] = v;
+  for (const k of unset) if (!FIXED.has(k) && k !== 'name') delete next[k];
+  return next;
+}
+
+/** Only the defined, storable properties of a node (no undefined, no meta). */
+export function cleanProps(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) if (v !== undefined && v !== null && !FIXED.has(k)) out[k] = v;
+  return out;
+}
+
+export function edgeProps(type: RelType, props: EdgeProps): Record<string, unknown> {
+  const out: Record<string, unknown> = { source: props.source };
+  if (props.sourceNote !== undefined) out.sourceNote = props.sourceNote;
+  if (type === 'PARTICIPATES_IN') out.role = props.role ?? 'MEMBER';
+  if (type === 'ESTIMATE') {
+    out.count = props.count;
+    out.year = props.year;
+  }
+  return out;
+}
+
+/** The stored identity and orientation of a relationship. */
+export function edgeKey(type: RelType, from: string, to: string, props: EdgeProps) {
+  const [a, b] = orient(type, from, to);
+  return { id: edgeId(type, a, b, props.year), from: a, to: b };
+}
+
+export function nodeName(node: GraphNode | null | undefined): string {
+  return node?.name ?? '';
+}
+
+/** Keeps the other end's view: for `origin`, which id is across the edge. */
+export function otherEnd(edge: GraphEdge, origin: string): string {
+  return edge.from === origin ? edge.to : edge.from;
+}
+
+export const nowIso = () => new Date().toISOString();

@@ -1,0 +1,472 @@
+// The embedded adapter: one SQLite file through better-sqlite3, WAL mode.
+// better-sqlite3 is synchronous; every multi-step write runs in one
+// transaction, so a thrown error leaves the file as it was.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  nameKey, type Batch, type Change, type EdgeProps, type GraphEdge, type GraphNode, type NodeLabel, type RelType,
+} from '../../../schema/domain.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import type {
+  ApplyResult, ChangeEntry, Direction, Doc, GraphStore, NodeQuery, Page, Related, SearchHit, StoreInfo, Subgraph, WriteContext,
+} from '../port.ts';
+import { MAX_DEPTH, MAX_PAGE } from '../port.ts';
+import {
+  checkEndpoints, checkInvariants, cleanProps, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso,
+} from '../shared.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+interface NodeRow {
+  id: string;
+  label: string;
+  name_key: string;
+  props: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+interface EdgeRow {
+  id: string;
+  type: string;
+  from_id: string;
+  to_id: string;
+  props: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+const toNode = (r: NodeRow): GraphNode => ({
+  ...(JSON.parse(r.props) as object),
+  id: r.id,
+  label: r.label,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  updatedAt: r.updated_at,
+  updatedBy: r.updated_by,
+}) as GraphNode;
+
+const toEdge = (r: EdgeRow): GraphEdge => ({
+  ...(JSON.parse(r.props) as object),
+  id: r.id,
+  type: r.type as RelType,
+  from: r.from_id,
+  to: r.to_id,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  updatedAt: r.updated_at,
+  updatedBy: r.updated_by,
+}) as GraphEdge;
+
+/** The user's words as an FTS5 query: every word must match, each as a prefix. */
+export function ftsQuery(text: string): string | null {
+  const words = text.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 20);
+  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+}
+
+const json = (v: readonly unknown[]) => JSON.stringify(v);
+const propsOf = (n: GraphNode) => {
+  const { id: _i, label: _l, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, ...rest } = n;
+  return rest as Record<string, unknown>;
+};
+const edgePropsOf = (e: GraphEdge) => {
+  const { id: _i, type: _t, from: _f, to: _to, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, ...rest } = e;
+  return rest as Record<string, unknown>;
+};
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export class SqliteStore implements GraphStore {
+  readonly kind = 'sqlite' as const;
+  private db!: Database.Database;
+
+  /** `file` is a path (its folder is created) or `:memory:`. */
+  constructor(private readonly file: string) {}
+
+  async init(): Promise<void> {
+    if (this.file !== ':memory:') mkdirSync(dirname(this.file), { recursive: true });
+    this.db = new Database(this.file);
+    this.db.pragma('journal_mode = WAL');
+    // FULL: a transaction acknowledged to a client survives a crash or power loss.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db?.open) this.db.close();
+  }
+
+  async ping(): Promise<StoreInfo> {
+    try {
+      const row = this.db.prepare('SELECT sqlite_version() AS v').get() as { v: string };
+      return { store: 'sqlite', version: row.v };
+    } catch (e) {
+      throw new DomainError('STORE_UNAVAILABLE', 'The embedded store does not answer', { cause: e });
+    }
+  }
+
+  async version(): Promise<number> {
+    return this.currentVersion();
+  }
+
+  private currentVersion(): number {
+    return Number((this.db.prepare("SELECT value FROM meta WHERE key = 'version'").get() as { value: string }).value);
+  }
+
+  private bumpVersion(): number {
+    this.db.prepare("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'version'").run();
+    return this.currentVersion();
+  }
+
+  // ---- reads ---------------------------------------------------------------
+
+  private nodeRows(ids: readonly string[]): Map<string, GraphNode> {
+    const rows = this.db.prepare('SELECT * FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(json(ids)) as NodeRow[];
+    return new Map(rows.map((r) => [r.id, toNode(r)]));
+  }
+
+  async getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
+    const found = this.nodeRows(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async getNodesByName(label: NodeLabel, names: readonly string[]): Promise<Array<GraphNode | null>> {
+    const keys = names.map(nameKey);
+    const rows = this.db
+      .prepare('SELECT * FROM nodes WHERE label = ? AND name_key IN (SELECT value FROM json_each(?))')
+      .all(label, json(keys)) as NodeRow[];
+    const byKey = new Map(rows.map((r) => [r.name_key, toNode(r)]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  }
+
+  async listNodes(q: NodeQuery): Promise<Page<GraphNode>> {
+    const where: string[] = ['n.label = @label'];
+    const params: Record<string, unknown> = { label: q.label };
+    for (const [prop, values] of Object.entries(q.where ?? {})) {
+      if (!values) continue;
+      // `prop` is one of FILTERABLE (typed), never user text.
+      where.push(`json_extract(n.props, '$.${prop}') IN (SELECT value FROM json_each(@w_${prop}))`);
+      params[`w_${prop}`] = json(values);
+    }
+    (q.related ?? []).forEach((r, i) => {
+      const types = r.types?.length ? `e.type IN (SELECT value FROM json_each(@rt${i})) AND ` : '';
+      where.push(`EXISTS (SELECT 1 FROM edges e WHERE ${types}(
+        (e.from_id = n.id AND e.to_id IN (SELECT value FROM json_each(@ri${i})))
+        OR (e.to_id = n.id AND e.from_id IN (SELECT value FROM json_each(@ri${i})))))`);
+      params[`ri${i}`] = json(r.ids);
+      if (r.types?.length) params[`rt${i}`] = json(r.types);
+    });
+    if (q.text !== undefined) {
+      const match = ftsQuery(q.text);
+      if (match === null) return { items: [], totalCount: 0, hasNextPage: false, endCursor: null };
+      where.push('n.rowid IN (SELECT rowid FROM nodes_fts WHERE nodes_fts MATCH @text)');
+      params.text = match;
+    }
+    const filter = where.join(' AND ');
+    const total = (this.db.prepare(`SELECT count(*) AS c FROM nodes n WHERE ${filter}`).get(params) as { c: number }).c;
+    let page = filter;
+    if (q.after) {
+      const [ck, cid] = decodeCursor(q.after);
+      page += ' AND (n.name_key, n.id) > (@ck, @cid)';
+      params.ck = ck;
+      params.cid = cid;
+    }
+    const first = Math.max(0, Math.min(q.first, MAX_PAGE));
+    params.limit = first + 1;
+    const rows = this.db.prepare(`SELECT n.* FROM nodes n WHERE ${page} ORDER BY n.name_key, n.id LIMIT @limit`).all(params) as NodeRow[];
+    const items = rows.slice(0, first).map(toNode);
+    const last = items.at(-1);
+    return { items, totalCount: total, hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last) : null };
+  }
+
+  private edgesTouching(ids: readonly string[], types: readonly RelType[] | undefined, direction: Direction): EdgeRow[] {
+    const typeFilter = types?.length ? ' AND type IN (SELECT value FROM json_each(@types))' : '';
+    const parts: string[] = [];
+    if (direction !== 'in') parts.push(`SELECT * FROM edges WHERE from_id IN (SELECT value FROM json_each(@ids))${typeFilter}`);
+    if (direction !== 'out') parts.push(`SELECT * FROM edges WHERE to_id IN (SELECT value FROM json_each(@ids))${typeFilter}`);
+    const params: Record<string, string> = { ids: json(ids) };
+    if (types?.length) params.types = json(types);
+    return this.db.prepare(parts.join(' UNION ') + ' ORDER BY type, id').all(params) as EdgeRow[];
+  }
+
+  async related(ids: readonly string[], opts: { types?: readonly RelType[]; direction: Direction }): Promise<Related[]> {
+    const asked = new Set(ids);
+    const edges = this.edgesTouching(ids, opts.types, opts.direction).map(toEdge);
+    const others = this.nodeRows([...new Set(edges.flatMap((e) => [e.from, e.to]))]);
+    const out: Related[] = [];
+    for (const edge of edges) {
+      if (opts.direction !== 'in' && asked.has(edge.from)) out.push({ origin: edge.from, edge, node: others.get(edge.to)! });
+      if (opts.direction !== 'out' && asked.has(edge.to)) out.push({ origin: edge.to, edge, node: others.get(edge.from)! });
+    }
+    return out;
+  }
+
+  async search(text: string, opts: { labels?: readonly NodeLabel[]; limit: number }): Promise<SearchHit[]> {
+    const match = ftsQuery(text);
+    if (match === null) return [];
+    const labelFilter = opts.labels?.length ? ' AND n.label IN (SELECT value FROM json_each(@labels))' : '';
+    const rows = this.db
+      .prepare(`SELECT n.*, bm25(nodes_fts, 10.0, 1.0) AS rank FROM nodes_fts JOIN nodes n ON n.rowid = nodes_fts.rowid
+        WHERE nodes_fts MATCH @match${labelFilter} ORDER BY rank, n.name_key LIMIT @limit`)
+      .all({ match, limit: Math.min(opts.limit, MAX_PAGE), ...(opts.labels?.length ? { labels: json(opts.labels) } : {}) }) as Array<NodeRow & { rank: number }>;
+    return rows.map((r) => ({ node: toNode(r), score: -r.rank }));
+  }
+
+  private induced(ids: readonly string[], types?: readonly RelType[]): GraphEdge[] {
+    const typeFilter = types?.length ? ' AND type IN (SELECT value FROM json_each(@types))' : '';
+    return (this.db
+      .prepare(`SELECT * FROM edges WHERE from_id IN (SELECT value FROM json_each(@ids)) AND to_id IN (SELECT value FROM json_each(@ids))${typeFilter} ORDER BY id`)
+      .all({ ids: json(ids), ...(types?.length ? { types: json(types) } : {}) }) as EdgeRow[]).map(toEdge);
+  }
+
+  async neighbourhood(id: string, depth: number, opts: { types?: readonly RelType[]; limit?: number } = {}): Promise<Subgraph> {
+    if (!this.nodeRows([id]).size) throw notFound(id);
+    const limit = opts.limit ?? 5000;
+    const seen = new Set([id]);
+    let frontier = [id];
+    for (let d = 0; d < Math.min(depth, MAX_DEPTH) && frontier.length && seen.size < limit; d++) {
+      const next: string[] = [];
+      for (const e of this.edgesTouching(frontier, opts.types, 'both')) {
+        for (const n of [e.from_id, e.to_id]) {
+          if (!seen.has(n) && seen.size < limit) {
+            seen.add(n);
+            next.push(n);
+          }
+        }
+      }
+      frontier = next;
+    }
+    const ids = [...seen];
+    const nodes = this.nodeRows(ids);
+    return { nodes: ids.map((i) => nodes.get(i)!), edges: this.induced(ids, opts.types) };
+  }
+
+  async subgraph(filter: { labels?: readonly NodeLabel[]; ids?: readonly string[] }): Promise<Subgraph> {
+    const conds: string[] = [];
+    const params: Record<string, string> = {};
+    if (filter.labels) {
+      conds.push('label IN (SELECT value FROM json_each(@labels))');
+      params.labels = json(filter.labels);
+    }
+    if (filter.ids) {
+      conds.push('id IN (SELECT value FROM json_each(@ids))');
+      params.ids = json(filter.ids);
+    }
+    const sel = `SELECT id FROM nodes${conds.length ? ` WHERE ${conds.join(' OR ')}` : ''}`;
+    const nodes = (this.db.prepare(`SELECT * FROM nodes WHERE id IN (${sel}) ORDER BY label, name_key, id`).all(params) as NodeRow[]).map(toNode);
+    const edges = conds.length
+      ? (this.db.prepare(`SELECT * FROM edges WHERE from_id IN (${sel}) AND to_id IN (${sel}) ORDER BY id`).all(params) as EdgeRow[]).map(toEdge)
+      : (this.db.prepare('SELECT * FROM edges ORDER BY id').all() as EdgeRow[]).map(toEdge);
+    return { nodes, edges };
+  }
+
+  // ---- writes --------------------------------------------------------------
+
+  private log(at: string, by: string, op: ChangeEntry['op'], target: string, before: unknown, after: unknown): void {
+    this.db
+      .prepare('INSERT INTO changes (at, by, op, target, before, after) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(at, by, op, target, before === null ? null : JSON.stringify(before), after === null ? null : JSON.stringify(after));
+  }
+
+  private node(id: string): GraphNode | null {
+    const r = this.db.prepare('SELECT * FROM nodes WHERE id = ?').get(id) as NodeRow | undefined;
+    return r ? toNode(r) : null;
+  }
+
+  private edge(id: string): GraphEdge | null {
+    const r = this.db.prepare('SELECT * FROM edges WHERE id = ?').get(id) as EdgeRow | undefined;
+    return r ? toEdge(r) : null;
+  }
+
+  private assertNameFree(label: NodeLabel, name: string, self: string): void {
+    const r = this.db.prepare('SELECT id FROM nodes WHERE label = ? AND name_key = ?').get(label, nameKey(name)) as { id: string } | undefined;
+    if (r && r.id !== self) throw nameConflict(label, name);
+  }
+
+  private insertNode(id: string, label: NodeLabel, props: Record<string, unknown>, at: string, by: string): GraphNode {
+    this.db
+      .prepare('INSERT INTO nodes (id, label, name_key, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(id, label, nameKey(String(props.name)), JSON.stringify(props), at, by, at, by);
+    const node = this.node(id)!;
+    this.log(at, by, 'create', id, null, node);
+    return node;
+  }
+
+  private replaceNodeProps(before: GraphNode, props: Record<string, unknown>, at: string, by: string): GraphNode {
+    this.db
+      .prepare('UPDATE nodes SET name_key = ?, props = ?, updated_at = ?, updated_by = ? WHERE id = ?')
+      .run(nameKey(String(props.name)), JSON.stringify(props), at, by, before.id);
+    const node = this.node(before.id)!;
+    this.log(at, by, 'update', before.id, before, node);
+    return node;
+  }
+
+  private labelOf(id: string): NodeLabel | undefined {
+    return (this.db.prepare('SELECT label FROM nodes WHERE id = ?').get(id) as { label: NodeLabel } | undefined)?.label;
+  }
+
+  private upsertEdge(type: RelType, from: string, to: string, props: EdgeProps, at: string, by: string): { edge: GraphEdge; changed: boolean } {
+    checkEndpoints(type, from, to, this.labelOf(from), this.labelOf(to));
+    const key = edgeKey(type, from, to, props);
+    const stored = edgeProps(type, props);
+    const before = this.edge(key.id);
+    if (before) {
+      if (sameJson(edgePropsOf(before), stored)) return { edge: before, changed: false };
+      this.db.prepare('UPDATE edges SET props = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(JSON.stringify(stored), at, by, key.id);
+    } else {
+      this.db
+        .prepare('INSERT INTO edges (id, type, from_id, to_id, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(key.id, type, key.from, key.to, JSON.stringify(stored), at, by, at, by);
+    }
+    const edge = this.edge(key.id)!;
+    this.log(at, by, 'link', key.id, before, edge);
+    return { edge, changed: true };
+  }
+
+  private applyOne(c: Change, at: string, by: string): ApplyResult['results'][number] {
+    switch (c.op) {
+      case 'create': {
+        if (this.labelOf(c.id)) throw idConflict(c.id);
+        const props = cleanProps(c.props);
+        checkInvariants(props);
+        this.assertNameFree(c.label, String(props.name), c.id);
+        return { node: this.insertNode(c.id, c.label, props, at, by) };
+      }
+      case 'update': {
+        const before = this.node(c.id);
+        if (!before) throw notFound(c.id);
+        const props = cleanProps(mergeProps(propsOf(before), c.props, c.unset));
+        checkInvariants(props);
+        this.assertNameFree(before.label, String(props.name), c.id);
+        if (sameJson(props, propsOf(before))) return { node: before };
+        return { node: this.replaceNodeProps(before, props, at, by) };
+      }
+      case 'delete': {
+        const before = this.node(c.id);
+        if (!before) throw notFound(c.id);
+        for (const e of this.edgesTouching([c.id], undefined, 'both').map(toEdge)) this.log(at, by, 'unlink', e.id, e, null);
+        this.db.prepare('DELETE FROM nodes WHERE id = ?').run(c.id);
+        this.log(at, by, 'delete', c.id, before, null);
+        return { node: null };
+      }
+      case 'link':
+        return { edge: this.upsertEdge(c.type, c.from, c.to, c.props, at, by).edge };
+      case 'unlink': {
+        const { id, from, to } = edgeKey(c.type, c.from, c.to, { source: '', year: c.year });
+        const rows = (c.type === 'ESTIMATE' && c.year === undefined
+          ? this.db.prepare('SELECT * FROM edges WHERE type = ? AND from_id = ? AND to_id = ?').all(c.type, from, to)
+          : this.db.prepare('SELECT * FROM edges WHERE id = ?').all(id)) as EdgeRow[];
+        if (!rows.length) throw notFound(id, 'relationship');
+        for (const r of rows) {
+          this.db.prepare('DELETE FROM edges WHERE id = ?').run(r.id);
+          this.log(at, by, 'unlink', r.id, toEdge(r), null);
+        }
+        return { edge: null };
+      }
+    }
+  }
+
+  private write<T>(fn: () => T): T {
+    try {
+      return this.db.transaction(fn)();
+    } catch (e) {
+      throw mapSqliteError(e);
+    }
+  }
+
+  async apply(changes: readonly Change[], ctx: WriteContext): Promise<ApplyResult> {
+    const at = ctx.at ?? nowIso();
+    return this.write(() => {
+      const results = changes.map((c) => this.applyOne(c, at, ctx.by));
+      return { results, version: changes.length ? this.bumpVersion() : this.currentVersion() };
+    });
+  }
+
+  async bulkUpsert(batch: Batch, ctx: WriteContext): Promise<{ nodes: number; edges: number; version: number }> {
+    const at = ctx.at ?? nowIso();
+    return this.write(() => {
+      let nodes = 0;
+      let edges = 0;
+      for (const n of batch.nodes) {
+        const props = cleanProps(n.props);
+        checkInvariants(props);
+        this.assertNameFree(n.label, String(props.name), n.id);
+        const before = this.node(n.id);
+        if (!before) {
+          this.insertNode(n.id, n.label, props, at, ctx.by);
+          nodes++;
+        } else {
+          if (before.label !== n.label) throw idConflict(n.id);
+          if (!sameJson(props, propsOf(before))) {
+            this.replaceNodeProps(before, props, at, ctx.by);
+            nodes++;
+          }
+        }
+      }
+      for (const e of batch.edges) if (this.upsertEdge(e.type, e.from, e.to, e.props, at, ctx.by).changed) edges++;
+      const version = nodes + edges ? this.bumpVersion() : this.currentVersion();
+      return { nodes, edges, version };
+    });
+  }
+
+  async changes(q: { since?: number; limit: number }): Promise<ChangeEntry[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM changes WHERE seq > ? ORDER BY seq LIMIT ?')
+      .all(q.since ?? 0, Math.min(q.limit, 10_000)) as Array<{ seq: number; at: string; by: string; op: ChangeEntry['op']; target: string; before: string | null; after: string | null }>;
+    return rows.map((r) => ({
+      ...r,
+      before: r.before === null ? null : JSON.parse(r.before),
+      after: r.after === null ? null : JSON.parse(r.after),
+    }));
+  }
+
+  // ---- documents -----------------------------------------------------------
+
+  async getDoc(ns: string, key: string): Promise<Doc | null> {
+    const r = this.db.prepare('SELECT * FROM docs WHERE ns = ? AND key = ?').get(ns, key) as DocRow | undefined;
+    return r ? toDoc(r) : null;
+  }
+
+  async listDocs(ns: string): Promise<Doc[]> {
+    return (this.db.prepare('SELECT * FROM docs WHERE ns = ? ORDER BY key').all(ns) as DocRow[]).map(toDoc);
+  }
+
+  async putDoc(ns: string, key: string, value: unknown, ctx: WriteContext): Promise<Doc> {
+    const at = ctx.at ?? nowIso();
+    this.db
+      .prepare(`INSERT INTO docs (ns, key, value, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (ns, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
+      .run(ns, key, JSON.stringify(value ?? null), at, ctx.by);
+    return (await this.getDoc(ns, key))!;
+  }
+
+  async deleteDoc(ns: string, key: string): Promise<boolean> {
+    return this.db.prepare('DELETE FROM docs WHERE ns = ? AND key = ?').run(ns, key).changes > 0;
+  }
+}
+
+interface DocRow {
+  key: string;
+  value: string;
+  updated_at: string;
+  updated_by: string;
+}
+const toDoc = (r: DocRow): Doc => ({ key: r.key, value: JSON.parse(r.value), updatedAt: r.updated_at, updatedBy: r.updated_by });
+
+function mapSqliteError(e: unknown): unknown {
+  if (e instanceof DomainError) return e;
+  const code = (e as { code?: string }).code ?? '';
+  if (code.startsWith('SQLITE_CONSTRAINT')) return new DomainError('CONFLICT', 'The change conflicts with data already stored', { cause: e });
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new DomainError('STORE_UNAVAILABLE', 'The embedded store is busy; try again', { cause: e });
+  return e;
+}

@@ -1,0 +1,404 @@
+// The store contract: written once against the port, run for every adapter
+// (see contract.test.ts). Each test starts from its own fixture, with ids that
+// no other test or run shares.
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import type { Change } from '../../schema/domain.ts';
+import { DomainError } from '../../server/errors.ts';
+import type { GraphStore } from '../../server/store/port.ts';
+import { fixture } from './fixture.ts';
+
+export interface AdapterHarness {
+  name: string;
+  /** A store ready to use (init done). */
+  open(): Promise<GraphStore>;
+  /** The same data, through a fresh connection (a restart). */
+  reopen(store: GraphStore): Promise<GraphStore>;
+  /** Removes what this harness created, and only that. */
+  cleanup(): Promise<void>;
+}
+
+const by = { by: 'contract-test' };
+
+async function expectCode(p: Promise<unknown>, code: string): Promise<DomainError> {
+  const err = await p.then(() => null, (e: unknown) => e);
+  expect(err, `expected ${code}`).toBeInstanceOf(DomainError);
+  expect((err as DomainError).code).toBe(code);
+  return err as DomainError;
+}
+
+export function storeContract(h: AdapterHarness) {
+  describe(`GraphStore contract: ${h.name}`, () => {
+    let store: GraphStore;
+    let f: ReturnType<typeof fixture>;
+    const id = (s: string) => f.id(s);
+    const names = (xs: Array<{ name: string } | null>) => xs.map((x) => x?.name ?? null);
+
+    beforeEach(async () => {
+      store ??= await h.open();
+      // a unique prefix per test: tests never see each other's data
+      f = fixture(`t${randomUUID().slice(0, 8)}-`);
+      await store.apply(f.changes, by);
+    });
+    afterAll(async () => {
+      await store?.close();
+      await h.cleanup();
+    });
+
+    describe('lifecycle', () => {
+      it('answers ping with its kind and engine version', async () => {
+        const info = await store.ping();
+        expect(info.store).toBe(store.kind);
+        expect(info.version).toMatch(/\d/);
+      });
+      it('init is safe to run again', async () => {
+        await store.init();
+        expect(await store.getNodes([id('region')])).toHaveLength(1);
+      });
+      it('keeps every acknowledged change across a restart', async () => {
+        await store.apply([{ op: 'update', id: id('local'), props: { status: 'PAUSED' } }], by);
+        store = await h.reopen(store);
+        const [n] = await store.getNodes([id('local')]);
+        expect(n).toMatchObject({ status: 'PAUSED', name: expect.stringContaining('Lokal samverkan Vindeln') });
+      });
+    });
+
+    describe('version', () => {
+      it('changes on every write and not on a no-op', async () => {
+        const v0 = await store.version();
+        const r = await store.apply([{ op: 'update', id: id('hc'), props: { description: 'ny text' } }], by);
+        expect(r.version).toBeGreaterThan(v0);
+        expect(await store.version()).toBe(r.version);
+        await store.apply([], by);
+        expect(await store.version()).toBe(r.version);
+      });
+    });
+
+    describe('create', () => {
+      it('stores properties with provenance', async () => {
+        const [n] = await store.getNodes([id('local')]);
+        expect(n).toMatchObject({
+          id: id('local'), label: 'Forum', systemLevel: 'MESO', status: 'ACTIVE', mandate: 'COORDINATES', source: 'illustrative',
+          crossesBoundary: true, startDate: '2020-01-01', createdBy: 'contract-test', updatedBy: 'contract-test',
+        });
+        expect(Date.parse(n!.createdAt)).not.toBeNaN();
+      });
+      it('refuses a taken id with CONFLICT', async () => {
+        await expectCode(store.apply([{ op: 'create', label: 'Actor', id: id('hc'), props: { name: 'Annat namn', kind: 'TEAM', principal: 'REGION' } }], by), 'CONFLICT');
+      });
+      it('refuses a taken name within the label, ignoring case and spacing, with CONFLICT', async () => {
+        const [hc] = await store.getNodes([id('hc')]);
+        const err = await expectCode(store.apply([{ op: 'create', label: 'Actor', id: id('dup'), props: { name: `  ${hc!.name.toUpperCase()} `, kind: 'TEAM', principal: 'REGION' } }], by), 'CONFLICT');
+        expect(err.message).toContain('already exists');
+        // the same name under another label is fine
+        await store.apply([{ op: 'create', label: 'Forum', id: id('f-same-name'), props: { name: hc!.name, kind: 'TEAM', systemLevel: 'MICRO', status: 'ACTIVE' } }], by);
+      });
+      it('refuses an end date before the start date with BAD_USER_INPUT at the field', async () => {
+        const err = await expectCode(store.apply([{ op: 'create', label: 'Forum', id: id('bad'), props: { name: 'Bad', kind: 'TEAM', systemLevel: 'MICRO', status: 'ENDED', startDate: '2024-05-01', endDate: '2024-01-01' } }], by), 'BAD_USER_INPUT');
+        expect(err.fields[0]!.path).toEqual(['props', 'endDate']);
+      });
+    });
+
+    describe('getNodes and getNodesByName', () => {
+      it('returns nodes in the order asked, null for unknown ids', async () => {
+        const ns = await store.getNodes([id('umea'), 'nope', id('region')]);
+        expect(ns.map((n) => n?.id ?? null)).toEqual([id('umea'), null, id('region')]);
+      });
+      it('finds by name whatever the case', async () => {
+        const [umea] = await store.getNodes([id('umea')]);
+        const ns = await store.getNodesByName('Actor', [umea!.name.toLowerCase(), 'Ingen sådan']);
+        expect(ns.map((n) => n?.id ?? null)).toEqual([id('umea'), null]);
+        expect(await store.getNodesByName('Forum', [umea!.name])).toEqual([null]);
+      });
+    });
+
+    describe('update', () => {
+      it('merges the patch and removes unset properties', async () => {
+        const r = await store.apply([{ op: 'update', id: id('local'), props: { status: 'PAUSED', meetingFrequency: 'MONTHLY' }, unset: ['mandate'] }], { by: 'someone-else' });
+        expect(r.results[0]!.node).toMatchObject({ status: 'PAUSED', meetingFrequency: 'MONTHLY', systemLevel: 'MESO', updatedBy: 'someone-else', createdBy: 'contract-test' });
+        expect(r.results[0]!.node).not.toHaveProperty('mandate');
+      });
+      it('refuses an unknown id with NOT_FOUND', async () => {
+        const err = await expectCode(store.apply([{ op: 'update', id: id('nope'), props: { name: 'x' } }], by), 'NOT_FOUND');
+        expect(err.details.id).toBe(id('nope'));
+      });
+      it('refuses renaming onto another name with CONFLICT', async () => {
+        const [umea] = await store.getNodes([id('umea')]);
+        await expectCode(store.apply([{ op: 'update', id: id('vindeln'), props: { name: umea!.name } }], by), 'CONFLICT');
+      });
+      it('checks the merged result: an end date before the stored start date is refused', async () => {
+        await expectCode(store.apply([{ op: 'update', id: id('local'), props: { endDate: '2019-01-01' } }], by), 'BAD_USER_INPUT');
+      });
+    });
+
+    describe('delete', () => {
+      it('removes the node and every relationship it had', async () => {
+        await store.apply([{ op: 'delete', id: id('vindeln') }], by);
+        expect(await store.getNodes([id('vindeln')])).toEqual([null]);
+        const rel = await store.related([id('local'), id('tg'), id('lansdel')], { direction: 'both' });
+        expect(rel.filter((r) => r.node.id === id('vindeln') || r.edge.from === id('vindeln') || r.edge.to === id('vindeln'))).toEqual([]);
+        const sub = await store.subgraph({ ids: [id('local'), id('tg'), id('lansdel'), id('vindeln')] });
+        expect(sub.edges.every((e) => e.from !== id('vindeln') && e.to !== id('vindeln'))).toBe(true);
+      });
+      it('refuses an unknown id with NOT_FOUND', async () => {
+        await expectCode(store.apply([{ op: 'delete', id: id('nope') }], by), 'NOT_FOUND');
+      });
+    });
+
+    describe('link and unlink', () => {
+      it('links with properties, and linking again updates rather than duplicates', async () => {
+        await store.apply([{ op: 'link', type: 'PARTICIPATES_IN', from: id('vindeln'), to: id('local'), props: { source: 'illustrative', role: 'CO_CHAIR' } }], by);
+        const rel = await store.related([id('local')], { types: ['PARTICIPATES_IN'], direction: 'in' });
+        expect(rel.map((r) => [r.node.id, r.edge.role]).sort()).toEqual([[id('hc'), 'CHAIR'], [id('vindeln'), 'CO_CHAIR']]);
+      });
+      it('stores a symmetric pairing once, whichever way it is given', async () => {
+        await store.apply([
+          { op: 'link', type: 'PAIRED_WITH', from: id('vindeln'), to: id('hc'), props: { source: 'illustrative' } },
+          { op: 'link', type: 'PAIRED_WITH', from: id('hc'), to: id('vindeln'), props: { source: 'illustrative' } },
+        ], by);
+        const rel = await store.related([id('hc')], { types: ['PAIRED_WITH'], direction: 'both' });
+        expect(rel).toHaveLength(1);
+        await store.apply([{ op: 'unlink', type: 'PAIRED_WITH', from: id('vindeln'), to: id('hc') }], by);
+        expect(await store.related([id('hc')], { types: ['PAIRED_WITH'], direction: 'both' })).toEqual([]);
+      });
+      it('keeps one estimate per year', async () => {
+        await store.apply([{ op: 'link', type: 'ESTIMATE', from: id('tg'), to: id('vindeln'), props: { source: 'illustrative', count: 160, year: 2024 } }], by);
+        let est = await store.related([id('tg')], { types: ['ESTIMATE'], direction: 'out' });
+        expect(est.map((r) => [r.edge.year, r.edge.count]).sort()).toEqual([[2022, 156], [2024, 160]]);
+        await store.apply([{ op: 'unlink', type: 'ESTIMATE', from: id('tg'), to: id('vindeln'), year: 2022 }], by);
+        est = await store.related([id('tg')], { types: ['ESTIMATE'], direction: 'out' });
+        expect(est.map((r) => r.edge.year)).toEqual([2024]);
+        await store.apply([{ op: 'unlink', type: 'ESTIMATE', from: id('tg'), to: id('vindeln') }], by);
+        expect(await store.related([id('tg')], { types: ['ESTIMATE'], direction: 'out' })).toEqual([]);
+      });
+      it('refuses endpoints of the wrong label with BAD_USER_INPUT naming the field', async () => {
+        const err = await expectCode(store.apply([{ op: 'link', type: 'REPORTS_TO', from: id('hc'), to: id('lsg'), props: { source: 'illustrative' } }], by), 'BAD_USER_INPUT');
+        expect(err.fields[0]!.path).toEqual(['from']);
+      });
+      it('refuses a missing endpoint with NOT_FOUND', async () => {
+        const err = await expectCode(store.apply([{ op: 'link', type: 'SPANS', from: id('local'), to: id('nope'), props: { source: 'illustrative' } }], by), 'NOT_FOUND');
+        expect(err.details.id).toBe(id('nope'));
+      });
+      it('refuses a relationship from a node to itself', async () => {
+        await expectCode(store.apply([{ op: 'link', type: 'REPORTS_TO', from: id('lsg'), to: id('lsg'), props: { source: 'illustrative' } }], by), 'BAD_USER_INPUT');
+      });
+      it('refuses to unlink what is not there with NOT_FOUND', async () => {
+        await expectCode(store.apply([{ op: 'unlink', type: 'SPANS', from: id('lsg'), to: id('pc') }], by), 'NOT_FOUND');
+      });
+    });
+
+    describe('apply is atomic', () => {
+      it('applies nothing when the last change fails', async () => {
+        const v0 = await store.version();
+        const batch: Change[] = [
+          { op: 'create', label: 'Actor', id: id('new1'), props: { name: 'Ny aktör', kind: 'TEAM', principal: 'REGION', source: 'illustrative' } },
+          { op: 'link', type: 'PARTICIPATES_IN', from: id('new1'), to: id('lsg'), props: { source: 'illustrative', role: 'MEMBER' } },
+          { op: 'update', id: id('lsg'), props: { status: 'ENDED' } },
+          { op: 'delete', id: id('umea') },
+          { op: 'link', type: 'SPANS', from: id('lsg'), to: id('nope'), props: { source: 'illustrative' } },
+        ];
+        await expectCode(store.apply(batch, by), 'NOT_FOUND');
+        expect(await store.version()).toBe(v0);
+        const [n1, lsg, umea] = await store.getNodes([id('new1'), id('lsg'), id('umea')]);
+        expect(n1).toBeNull();
+        expect(lsg).toMatchObject({ status: 'ACTIVE' });
+        expect(umea).not.toBeNull();
+        expect(await store.related([id('umea')], { types: ['PART_OF'], direction: 'out' })).toHaveLength(1);
+      });
+      it('lets a later change use what an earlier one created', async () => {
+        const r = await store.apply([
+          { op: 'create', label: 'Forum', id: id('new-forum'), props: { name: 'Ny arbetsgrupp', kind: 'WORKING_GROUP', systemLevel: 'MICRO', status: 'PLANNED', source: 'illustrative' } },
+          { op: 'link', type: 'REPORTS_TO', from: id('new-forum'), to: id('lsg'), props: { source: 'illustrative' } },
+        ], by);
+        expect(r.results[1]!.edge).toMatchObject({ type: 'REPORTS_TO', from: id('new-forum'), to: id('lsg') });
+      });
+    });
+
+    describe('listNodes', () => {
+      // Only this test's nodes: they all relate to its own ids.
+      const mine = () => [{ ids: [id('lansdel'), id('local'), id('region'), id('vindeln'), id('umea')] }];
+      it('filters by label and property, ordered by name', async () => {
+        const page = await store.listNodes({ label: 'Actor', where: { kind: ['MUNICIPALITY'] }, related: mine(), first: 10 });
+        expect(page.items.map((n) => n.id)).toEqual([id('umea'), id('vindeln')]);
+        expect(page.totalCount).toBe(2);
+      });
+      it('filters by relationship, of given types', async () => {
+        const covering = await store.listNodes({ label: 'Forum', related: [{ ids: [id('vindeln')], types: ['COVERS'] }], first: 10 });
+        expect(covering.items.map((n) => n.id)).toEqual([id('local')]);
+        const spanning = await store.listNodes({ label: 'Forum', related: [{ ids: [id('pc')], types: ['SPANS'] }, { ids: [id('lsg')], types: ['REPORTS_TO'] }], first: 10 });
+        expect(spanning.items.map((n) => n.id)).toEqual([id('local')]);
+        const none = await store.listNodes({ label: 'Forum', related: [{ ids: [id('vindeln')], types: ['SPANS'] }], first: 10 });
+        expect(none.totalCount).toBe(0);
+      });
+      it('pages with a cursor', async () => {
+        const q = { label: 'Forum' as const, related: [{ ids: [id('lsg'), id('local')] }], first: 1 };
+        const all = await store.listNodes({ ...q, first: 10 });
+        expect(all.totalCount).toBe(2);
+        const p1 = await store.listNodes(q);
+        expect(p1).toMatchObject({ totalCount: 2, hasNextPage: true });
+        const p2 = await store.listNodes({ ...q, after: p1.endCursor });
+        expect(p2.hasNextPage).toBe(false);
+        expect([...p1.items, ...p2.items].map((n) => n.id)).toEqual(all.items.map((n) => n.id));
+        const p3 = await store.listNodes({ ...q, after: p2.endCursor });
+        expect(p3).toMatchObject({ items: [], hasNextPage: false, endCursor: null });
+      });
+      it('refuses a forged cursor with BAD_USER_INPUT', async () => {
+        await expectCode(store.listNodes({ label: 'Forum', first: 1, after: 'not-a-cursor' }), 'BAD_USER_INPUT');
+      });
+      it('filters by text on name and description', async () => {
+        const page = await store.listNodes({ label: 'Actor', text: 'primärvård', related: mine(), first: 10 });
+        expect(page.items.map((n) => n.id)).toEqual([id('hc')]);
+      });
+    });
+
+    describe('related', () => {
+      it('answers many nodes in one call, each row with its origin', async () => {
+        const rel = await store.related([id('vindeln'), id('umea')], { types: ['PART_OF'], direction: 'out' });
+        expect(rel.map((r) => [r.origin, r.node.id]).sort()).toEqual([[id('umea'), id('lansdel')], [id('vindeln'), id('lansdel')]]);
+      });
+      it('follows direction', async () => {
+        const out = await store.related([id('local')], { direction: 'out' });
+        expect(new Set(out.map((r) => r.edge.type))).toEqual(new Set(['REPORTS_TO', 'SPANS', 'COVERS', 'BELONGS_TO']));
+        const inn = await store.related([id('local')], { direction: 'in' });
+        expect(inn.map((r) => r.node.id).sort()).toEqual([id('hc'), id('vindeln')].sort());
+        const both = await store.related([id('local')], { direction: 'both' });
+        expect(both).toHaveLength(out.length + inn.length);
+      });
+    });
+
+    describe('search', () => {
+      it('finds by word prefix, diacritics folded, name before description', async () => {
+        const hits = await store.search(`Vindel ${f.id('').replace(/-$/, '')}`, { limit: 10 });
+        expect(hits.map((h) => h.node.id)).toEqual(expect.arrayContaining([id('vindeln'), id('hc'), id('local')]));
+        const umea = await store.search(`umea ${f.id('').replace(/-$/, '')}`, { labels: ['Actor'], limit: 10 });
+        // Vindeln's description mentions Umeå länsdel; the names rank first
+        expect(umea.map((h) => h.node.id).sort()).toEqual([id('lansdel'), id('umea'), id('vindeln')].sort());
+        expect(umea.at(-1)!.node.id).toBe(id('vindeln'));
+      });
+      it('filters by label and ranks by score', async () => {
+        const hits = await store.search(`samverkan ${f.id('').replace(/-$/, '')}`, { labels: ['Forum'], limit: 10 });
+        expect(hits.map((h) => h.node.id)).toEqual([id('local')]);
+        const scores = (await store.search('vindeln', { limit: 50 })).map((h) => h.score);
+        expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      });
+      it('finds nothing for text without words', async () => {
+        expect(await store.search(' -*" ', { limit: 5 })).toEqual([]);
+      });
+    });
+
+    describe('neighbourhood', () => {
+      it('grows with depth and includes the relationships among what it found', async () => {
+        const d1 = await store.neighbourhood(id('vindeln'), 1);
+        expect(d1.nodes.map((n) => n.id).sort()).toEqual([id('vindeln'), id('lansdel'), id('local'), id('tg')].sort());
+        expect(d1.edges.every((e) => [e.from, e.to].every((x) => d1.nodes.some((n) => n.id === x)))).toBe(true);
+        const d2 = await store.neighbourhood(id('vindeln'), 2);
+        expect(d2.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([id('region'), id('umea'), id('hc'), id('lsg'), id('pc')]));
+      });
+      it('follows only the given types', async () => {
+        const d = await store.neighbourhood(id('vindeln'), 3, { types: ['PART_OF'] });
+        expect(d.nodes.map((n) => n.id).sort()).toEqual([id('vindeln'), id('lansdel'), id('umea'), id('region')].sort());
+        expect(new Set(d.edges.map((e) => e.type))).toEqual(new Set(['PART_OF']));
+      });
+      it('refuses an unknown id with NOT_FOUND', async () => {
+        await expectCode(store.neighbourhood(id('nope'), 1), 'NOT_FOUND');
+      });
+    });
+
+    describe('subgraph', () => {
+      it('returns the nodes asked for and only the relationships among them', async () => {
+        const s = await store.subgraph({ ids: [id('local'), id('pc'), id('vindeln')] });
+        expect(s.nodes.map((n) => n.id).sort()).toEqual([id('local'), id('pc'), id('vindeln')].sort());
+        expect(s.edges.map((e) => e.type).sort()).toEqual(['COVERS', 'PARTICIPATES_IN', 'SPANS']);
+      });
+      it('selects by label', async () => {
+        const s = await store.subgraph({ labels: ['CareLevel'] });
+        expect(s.nodes.every((n) => n.label === 'CareLevel')).toBe(true);
+        expect(s.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([id('pc'), id('mpc')]));
+        expect(s.edges).toEqual([]);
+      });
+      it('returns everything without a filter', async () => {
+        const s = await store.subgraph({});
+        expect(s.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(f.changes.filter((c) => c.op === 'create').map((c) => (c as { id: string }).id)));
+        expect(s.edges.filter((e) => e.from.startsWith(id(''))).length).toBe(f.changes.filter((c) => c.op === 'link').length);
+      });
+    });
+
+    describe('bulkUpsert', () => {
+      const batch = () => ({
+        nodes: [
+          { id: id('b1'), label: 'Actor' as const, props: { name: `Bulk ett ${id('')}`, kind: 'TEAM', principal: 'REGION', source: 'illustrative' } },
+          { id: id('b2'), label: 'Forum' as const, props: { name: `Bulk forum ${id('')}`, kind: 'TEAM', systemLevel: 'MICRO', status: 'ACTIVE', source: 'illustrative' } },
+        ],
+        edges: [
+          { type: 'PARTICIPATES_IN' as const, from: id('b1'), to: id('b2'), props: { source: 'illustrative', role: 'MEMBER' as const } },
+          { type: 'COVERS' as const, from: id('b2'), to: id('umea'), props: { source: 'illustrative' } },
+        ],
+      });
+      it('is idempotent: the second time changes nothing', async () => {
+        const first = await store.bulkUpsert(batch(), by);
+        expect(first).toMatchObject({ nodes: 2, edges: 2 });
+        const second = await store.bulkUpsert(batch(), by);
+        expect(second).toMatchObject({ nodes: 0, edges: 0, version: first.version });
+      });
+      it('updates a changed row by its key', async () => {
+        await store.bulkUpsert(batch(), by);
+        const b = batch();
+        b.nodes[1]!.props.status = 'ENDED';
+        b.edges[0]!.props.role = 'CHAIR' as never;
+        expect(await store.bulkUpsert(b, by)).toMatchObject({ nodes: 1, edges: 1 });
+        const rel = await store.related([id('b2')], { types: ['PARTICIPATES_IN'], direction: 'in' });
+        expect(rel[0]!.edge.role).toBe('CHAIR');
+        expect((await store.getNodes([id('b2')]))[0]).toMatchObject({ status: 'ENDED' });
+      });
+      it('writes nothing when one row is bad', async () => {
+        const v0 = await store.version();
+        const b = batch();
+        b.edges.push({ type: 'COVERS', from: id('b2'), to: id('nope'), props: { source: 'illustrative' } });
+        await expectCode(store.bulkUpsert(b, by), 'NOT_FOUND');
+        expect(await store.getNodes([id('b1'), id('b2')])).toEqual([null, null]);
+        expect(await store.version()).toBe(v0);
+      });
+      it('refuses a second id for a taken name with CONFLICT', async () => {
+        const [umea] = await store.getNodes([id('umea')]);
+        await expectCode(store.bulkUpsert({ nodes: [{ id: id('umea2'), label: 'Actor', props: { name: umea!.name, kind: 'MUNICIPALITY', principal: 'MUNICIPALITY', source: 'illustrative' } }], edges: [] }, by), 'CONFLICT');
+      });
+    });
+
+    describe('change log', () => {
+      it('records each change with who, before and after', async () => {
+        const [last] = (await store.changes({ limit: 100_000 })).slice(-1);
+        await store.apply([
+          { op: 'update', id: id('umea'), props: { code: '2480' } },
+          { op: 'unlink', type: 'SPANS', from: id('local'), to: id('pc') },
+        ], { by: 'anna' });
+        const log = await store.changes({ since: last!.seq, limit: 10 });
+        expect(log.map((c) => [c.op, c.target, c.by])).toEqual([
+          ['update', id('umea'), 'anna'],
+          ['unlink', `${id('local')}|SPANS|${id('pc')}`, 'anna'],
+        ]);
+        expect(log[0]!.before).not.toHaveProperty('code');
+        expect(log[0]!.after).toMatchObject({ code: '2480' });
+        expect(log[1]!.after).toBeNull();
+        expect(log[1]!.seq).toBeGreaterThan(log[0]!.seq);
+      });
+    });
+
+    describe('documents', () => {
+      it('puts, gets, lists, overwrites and deletes by namespace and key', async () => {
+        const ns = id('positions');
+        expect(await store.getDoc(ns, 'a')).toBeNull();
+        await store.putDoc(ns, 'a', { x: 1, y: 2 }, by);
+        await store.putDoc(ns, 'b', [1, 2, 3], by);
+        await store.putDoc(id('other'), 'a', 'elsewhere', by);
+        expect((await store.getDoc(ns, 'a'))?.value).toEqual({ x: 1, y: 2 });
+        await store.putDoc(ns, 'a', { x: 5 }, { by: 'bo' });
+        expect(await store.getDoc(ns, 'a')).toMatchObject({ key: 'a', value: { x: 5 }, updatedBy: 'bo' });
+        expect((await store.listDocs(ns)).map((d) => d.key)).toEqual(['a', 'b']);
+        expect(await store.deleteDoc(ns, 'a')).toBe(true);
+        expect(await store.deleteDoc(ns, 'a')).toBe(false);
+        expect((await store.listDocs(ns)).map((d) => d.key)).toEqual(['b']);
+        expect((await store.getDoc(id('other'), 'a'))?.value).toBe('elsewhere');
+      });
+    });
+  });
+}
