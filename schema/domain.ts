@@ -250,8 +250,9 @@ export function edgeId(type: RelType, from: string, to: string, year?: number): 
 /** A change to the graph, already validated. Stores apply lists of these atomically. */
 export type Change =
   | { op: 'create'; label: NodeLabel; id: string; props: Record<string, unknown> }
-  | { op: 'update'; id: string; props: Record<string, unknown>; unset?: string[] }
-  | { op: 'delete'; id: string }
+  /** `label`, when given, must be the node's label (else NOT_FOUND). */
+  | { op: 'update'; id: string; label?: NodeLabel; props: Record<string, unknown>; unset?: string[] }
+  | { op: 'delete'; id: string; label?: NodeLabel }
   | { op: 'link'; type: RelType; from: string; to: string; props: EdgeProps }
   | { op: 'unlink'; type: RelType; from: string; to: string; year?: number };
 
@@ -262,3 +263,18 @@ export interface Batch {
 }
 
 export { NodeLabel, RelType };
+
+// ---- recorded gaps -------------------------------------------------------
+
+const GAP_ORDER = GapStatus.options;
+
+/**
+ * A recorded gap moves identified → analysed → being addressed → closed, one
+ * step at a time; a step back corrects a mistake, and a closed gap may reopen
+ * (back to identified).
+ */
+export function gapTransitionAllowed(from: GapStatus, to: GapStatus): boolean {
+  if (from === to) return true;
+  if (from === 'CLOSED' && to === 'IDENTIFIED') return true;
+  return Math.abs(GAP_ORDER.indexOf(to) - GAP_ORDER.indexOf(from)) === 1;
+}

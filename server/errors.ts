@@ -9,6 +9,7 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
 } as const;
@@ -21,6 +22,7 @@ export const messageSv: Record<ErrorCode, string> = {
   CONFLICT: 'Det finns redan.',
   UNAUTHENTICATED: 'Du behöver logga in.',
   FORBIDDEN: 'Du har inte behörighet till detta.',
+  QUERY_TOO_COMPLEX: 'Frågan är för djup eller för stor.',
   STORE_UNAVAILABLE: 'Databasen går inte att nå just nu.',
   INTERNAL: 'Något gick fel. Försök igen.',
 };

@@ -20,9 +20,10 @@ export interface NodeQuery {
   where?: Partial<Record<Filterable, readonly string[]>>;
   /**
    * Relationship filters, all of which must hold: the node has a relationship
-   * (of one of `types`, when given, in either direction) to one of `ids`.
+   * (of one of `types`, when given) to one of `ids`, in `direction` as seen
+   * from the node (`out`: node → id; default `both`).
    */
-  related?: ReadonlyArray<{ ids: readonly string[]; types?: readonly RelType[] }>;
+  related?: ReadonlyArray<{ ids: readonly string[]; types?: readonly RelType[]; direction?: Direction }>;
   /** Full-text match on name and description (all words, as prefixes). */
   text?: string;
   after?: string | null;

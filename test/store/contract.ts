@@ -122,6 +122,11 @@ export function storeContract(h: AdapterHarness) {
         const err = await expectCode(store.apply([{ op: 'update', id: id('nope'), props: { name: 'x' } }], by), 'NOT_FOUND');
         expect(err.details.id).toBe(id('nope'));
       });
+      it('refuses an id of another label than the one named, with NOT_FOUND', async () => {
+        await expectCode(store.apply([{ op: 'update', id: id('hc'), label: 'Forum', props: { name: 'x' } }], by), 'NOT_FOUND');
+        await expectCode(store.apply([{ op: 'delete', id: id('hc'), label: 'Forum' }], by), 'NOT_FOUND');
+        expect(await store.getNodes([id('hc')])).toHaveLength(1);
+      });
       it('refuses renaming onto another name with CONFLICT', async () => {
         const [umea] = await store.getNodes([id('umea')]);
         await expectCode(store.apply([{ op: 'update', id: id('vindeln'), props: { name: umea!.name } }], by), 'CONFLICT');
@@ -229,6 +234,12 @@ export function storeContract(h: AdapterHarness) {
         expect(spanning.items.map((n) => n.id)).toEqual([id('local')]);
         const none = await store.listNodes({ label: 'Forum', related: [{ ids: [id('vindeln')], types: ['SPANS'] }], first: 10 });
         expect(none.totalCount).toBe(0);
+      });
+      it('filters by relationship direction, as seen from the node', async () => {
+        const below = await store.listNodes({ label: 'Actor', related: [{ ids: [id('lansdel')], types: ['PART_OF'], direction: 'out' }], first: 10 });
+        expect(below.items.map((n) => n.id)).toEqual([id('umea'), id('vindeln')]);
+        const above = await store.listNodes({ label: 'Actor', related: [{ ids: [id('lansdel')], types: ['PART_OF'], direction: 'in' }], first: 10 });
+        expect(above.items.map((n) => n.id)).toEqual([id('region')]);
       });
       it('pages with a cursor', async () => {
         const q = { label: 'Forum' as const, related: [{ ids: [id('lsg'), id('local')] }], first: 1 };

@@ -160,9 +160,10 @@ export class SqliteStore implements GraphStore {
     }
     (q.related ?? []).forEach((r, i) => {
       const types = r.types?.length ? `e.type IN (SELECT value FROM json_each(@rt${i})) AND ` : '';
-      where.push(`EXISTS (SELECT 1 FROM edges e WHERE ${types}(
-        (e.from_id = n.id AND e.to_id IN (SELECT value FROM json_each(@ri${i})))
-        OR (e.to_id = n.id AND e.from_id IN (SELECT value FROM json_each(@ri${i})))))`);
+      const ends: string[] = [];
+      if (r.direction !== 'in') ends.push(`(e.from_id = n.id AND e.to_id IN (SELECT value FROM json_each(@ri${i})))`);
+      if (r.direction !== 'out') ends.push(`(e.to_id = n.id AND e.from_id IN (SELECT value FROM json_each(@ri${i})))`);
+      where.push(`EXISTS (SELECT 1 FROM edges e WHERE ${types}(${ends.join(' OR ')}))`);
       params[`ri${i}`] = json(r.ids);
       if (r.types?.length) params[`rt${i}`] = json(r.types);
     });
@@ -344,7 +345,7 @@ export class SqliteStore implements GraphStore {
       }
       case 'update': {
         const before = this.node(c.id);
-        if (!before) throw notFound(c.id);
+        if (!before || (c.label && before.label !== c.label)) throw notFound(c.id, c.label);
         const props = cleanProps(mergeProps(propsOf(before), c.props, c.unset));
         checkInvariants(props);
         this.assertNameFree(before.label, String(props.name), c.id);
@@ -353,7 +354,7 @@ export class SqliteStore implements GraphStore {
       }
       case 'delete': {
         const before = this.node(c.id);
-        if (!before) throw notFound(c.id);
+        if (!before || (c.label && before.label !== c.label)) throw notFound(c.id, c.label);
         for (const e of this.edgesTouching([c.id], undefined, 'both').map(toEdge)) this.log(at, by, 'unlink', e.id, e, null);
         this.db.prepare('DELETE FROM nodes WHERE id = ?').run(c.id);
         this.log(at, by, 'delete', c.id, before, null);

@@ -1,0 +1,57 @@
+// Configuration from the environment, validated once at start. The type is
+// inferred from the schema; `.env.example` lists every variable.
+import { z } from 'zod';
+
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+
+export const ConfigSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    STORE: z.enum(['sqlite', 'neo4j']).default('sqlite'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    /** `auto`: load the Västerbotten dataset into an empty store at start; `never`: start empty. */
+    SEED: z.enum(['auto', 'never']).default('auto'),
+    NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j:// or bolt:// URI').optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    GRAPHIQL: flag.default(true),
+    /** Largest request body in bytes. */
+    BODY_LIMIT: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+    /** Deepest GraphQL selection allowed. */
+    QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  })
+  .transform((c) => ({
+    port: c.PORT,
+    host: c.HOST,
+    store: c.STORE,
+    dataDir: c.DATA_DIR,
+    seed: c.SEED,
+    neo4j: { uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE },
+    logLevel: c.LOG_LEVEL,
+    graphiql: c.GRAPHIQL,
+    bodyLimit: c.BODY_LIMIT,
+    queryDepth: c.QUERY_DEPTH,
+  }));
+
+export type AppConfig = z.output<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  // empty strings count as unset, as in most .env tooling
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const r = ConfigSchema.safeParse(present);
+  const lines = r.success ? [] : r.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+  // checked on the raw values, so they are reported even when another variable is bad
+  if (present.STORE === 'neo4j') {
+    for (const key of ['NEO4J_URI', 'NEO4J_PASSWORD']) if (!present[key]) lines.push(`  ${key}: is required when STORE=neo4j`);
+  }
+  if (!r.success || lines.length) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  return r.data;
+}

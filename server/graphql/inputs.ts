@@ -1,0 +1,134 @@
+// GraphQL input → validated domain changes. Every argument that writes
+// crosses zod here, once; a failure is BAD_USER_INPUT naming each field, in
+// English and Swedish.
+import { z } from 'zod';
+import {
+  Id, IsoDate, NodeLabel, RELATIONSHIPS, RelType, idFromName, nodeProps, type Change, type EdgeProps,
+} from '../../schema/domain.ts';
+import { badInput, type FieldProblem } from '../errors.ts';
+
+const sv = z.locales.sv();
+
+/** Swedish for the messages this project writes itself; zod's own Swedish for the rest. */
+const OWN_SV: Record<string, string> = {
+  'must not be empty': 'får inte vara tom',
+  'must be a date as YYYY-MM-DD': 'måste vara ett datum som ÅÅÅÅ-MM-DD',
+  'must be 1–128 characters: lower-case letters, digits, and . _ : - (not first)': 'måste vara 1–128 tecken: gemener, siffror och . _ : - (inte först)',
+  'must not be before the start date': 'får inte vara före startdatum',
+  'cannot be removed': 'kan inte tas bort',
+  'is not used by this relationship type': 'används inte av den här relationstypen',
+  'set exactly one change': 'ange exakt en ändring',
+};
+
+export function toProblems(error: z.ZodError, prefix: (string | number)[]): FieldProblem[] {
+  return error.issues.map((issue) => {
+    const localized = sv.localeError(issue as never);
+    const fallback = typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
+    return {
+      path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+      message: issue.message,
+      messageSv: OWN_SV[issue.message] ?? fallback,
+    };
+  });
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, prefix: (string | number)[]): z.output<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const fields = toProblems(r.error, prefix);
+  throw badInput(`Invalid input: ${fields.map((f) => `${f.path.join('.')} ${f.message}`).join('; ')}`, fields);
+}
+
+/** GraphQL sends absent input fields as undefined and explicit nulls as null. */
+const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+
+/** The same fields as on create, each optional and without defaults (a patch never resets a field). */
+const patchSchemas = Object.fromEntries(
+  NodeLabel.options.map((label) => {
+    const shape = nodeProps[label].shape as Record<string, z.ZodType>;
+    const loose = Object.fromEntries(
+      Object.entries(shape).map(([k, s]) => [k, (s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : s).optional()]),
+    );
+    return [label, z.object(loose).strict()];
+  }),
+) as Record<NodeLabel, z.ZodObject>;
+
+export function createChange(label: NodeLabel, input: Record<string, unknown>, prefix: (string | number)[] = ['input']): Change & { op: 'create' } {
+  const { id, ...rest } = input;
+  const props = parse(nodeProps[label].strict(), defined(rest), prefix) as Record<string, unknown>;
+  const key = id == null ? idFromName(label, String(props.name)) : parse(Id, id, [...prefix, 'id']);
+  return { op: 'create', label, id: key, props };
+}
+
+export function updateChange(label: NodeLabel, id: unknown, patch: Record<string, unknown>, prefix: (string | number)[] = ['patch']): Change & { op: 'update' } {
+  const key = parse(Id, id, prefix.length > 1 ? [...prefix.slice(0, -1), 'id'] : ['id']);
+  // only optional fields may be removed; required ones and those with a default may not
+  const required = new Set(Object.entries(nodeProps[label].shape as Record<string, z.ZodType>).filter(([, s]) => !(s instanceof z.ZodOptional)).map(([k]) => k));
+  const unset = Object.entries(patch).filter(([, v]) => v === null).map(([k]) => k);
+  const refused: FieldProblem[] = unset.filter((k) => required.has(k)).map((k) => ({ path: [...prefix, k], message: 'cannot be removed', messageSv: OWN_SV['cannot be removed'] }));
+  if (refused.length) throw badInput(`Invalid input: ${refused.map((f) => `${f.path.join('.')} cannot be removed`).join('; ')}`, refused);
+  const props = parse(patchSchemas[label], defined(patch), prefix) as Record<string, unknown>;
+  return { op: 'update', id: key, label, props, unset };
+}
+
+const LinkSchema = z
+  .object({
+    type: RelType,
+    from: Id,
+    to: Id,
+    role: z.unknown().optional(),
+    count: z.unknown().optional(),
+    year: z.unknown().optional(),
+    source: z.unknown().optional(),
+    sourceNote: z.unknown().optional(),
+  })
+  .strict();
+
+export function linkChange(input: Record<string, unknown>, prefix: (string | number)[] = ['input']): Change & { op: 'link' } {
+  const { type, from, to, ...rest } = parse(LinkSchema, defined(input), prefix);
+  const propSchema = RELATIONSHIPS[type].props;
+  const allowed = new Set(Object.keys(propSchema.shape));
+  const stray: FieldProblem[] = Object.keys(rest).filter((k) => !allowed.has(k))
+    .map((k) => ({ path: [...prefix, k], message: 'is not used by this relationship type', messageSv: OWN_SV['is not used by this relationship type'] }));
+  if (stray.length) throw badInput(`Invalid input: ${stray.map((f) => `${f.path.join('.')} is not used by ${type}`).join('; ')}`, stray);
+  const props = parse(propSchema, rest, prefix) as EdgeProps;
+  return { op: 'link', type, from, to, props };
+}
+
+const UnlinkSchema = z.object({ type: RelType, from: Id, to: Id, year: z.number().int().optional() }).strict();
+
+export function unlinkChange(input: Record<string, unknown>, prefix: (string | number)[] = ['input']): Change & { op: 'unlink' } {
+  const u = parse(UnlinkSchema, defined(input), prefix);
+  return { op: 'unlink', type: u.type, from: u.from, to: u.to, ...(u.year === undefined ? {} : { year: u.year }) };
+}
+
+export function deleteChange(label: NodeLabel | undefined, id: unknown, path: (string | number)[] = ['id']): Change & { op: 'delete' } {
+  return { op: 'delete', id: parse(Id, id, path), ...(label ? { label } : {}) };
+}
+
+const CREATE_FIELDS = Object.fromEntries(NodeLabel.options.map((l) => [`create${l}`, l])) as Record<string, NodeLabel>;
+const UPDATE_FIELDS = Object.fromEntries(NodeLabel.options.map((l) => [`update${l}`, l])) as Record<string, NodeLabel>;
+
+/** `applyChanges` input: a list of one-field objects. */
+export function changesFromInput(list: Array<Record<string, unknown>>): Change[] {
+  return list.map((item, i) => {
+    const set = Object.entries(item).filter(([, v]) => v !== undefined && v !== null);
+    if (set.length !== 1) {
+      throw badInput(`Change ${i} must set exactly one field (it sets ${set.length})`, [
+        { path: ['changes', i], message: 'set exactly one change', messageSv: OWN_SV['set exactly one change'] },
+      ]);
+    }
+    const [field, value] = set[0]!;
+    const at = ['changes', i, field];
+    if (CREATE_FIELDS[field]) return createChange(CREATE_FIELDS[field], value as Record<string, unknown>, at);
+    if (UPDATE_FIELDS[field]) {
+      const v = value as { id: unknown; patch: Record<string, unknown> };
+      return updateChange(UPDATE_FIELDS[field], v.id, v.patch, [...at, 'patch']);
+    }
+    if (field === 'delete') return deleteChange(undefined, value, at);
+    if (field === 'link') return linkChange(value as Record<string, unknown>, at);
+    return unlinkChange(value as Record<string, unknown>, at);
+  });
+}
+
+export const DateArg = IsoDate;

@@ -1,0 +1,149 @@
+// The map as Cytoscape wants it: flat nodes and edges, each node with the
+// county part it belongs to (for grouping), filtered in memory over a subgraph.
+import type { GraphEdge, GraphNode, NodeLabel, RelType, Status, SystemLevel } from '../../schema/domain.ts';
+import type { Subgraph } from '../store/port.ts';
+
+export interface GraphFilterInput {
+  labels?: NodeLabel[] | null;
+  status?: Status[] | null;
+  systemLevel?: SystemLevel[] | null;
+  countyPart?: string | null;
+  municipality?: string | null;
+  careLevel?: string | null;
+  targetGroup?: string | null;
+  text?: string | null;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+class Index {
+  readonly byId = new Map<string, GraphNode>();
+  private readonly out = new Map<string, GraphEdge[]>();
+  private readonly in = new Map<string, GraphEdge[]>();
+
+  constructor(sub: Subgraph) {
+    for (const n of sub.nodes) this.byId.set(n.id, n);
+    for (const e of sub.edges) {
+      (this.out.get(e.from) ?? this.out.set(e.from, []).get(e.from)!).push(e);
+      (this.in.get(e.to) ?? this.in.set(e.to, []).get(e.to)!).push(e);
+    }
+  }
+
+  targets(id: string, types: readonly RelType[]): string[] {
+    return (this.out.get(id) ?? []).filter((e) => types.includes(e.type)).map((e) => e.to);
+  }
+
+  sources(id: string, types: readonly RelType[]): string[] {
+    return (this.in.get(id) ?? []).filter((e) => types.includes(e.type)).map((e) => e.from);
+  }
+
+  /** The area and everything below it in the PART_OF hierarchy. */
+  below(area: string): Set<string> {
+    const seen = new Set([area]);
+    const stack = [area];
+    while (stack.length) for (const c of this.sources(stack.pop()!, ['PART_OF'])) if (!seen.has(c)) (seen.add(c), stack.push(c));
+    return seen;
+  }
+
+  /** The county part an actor sits in (itself, or up its PART_OF chain). */
+  countyPartOfActor(id: string, depth = 0): string | null {
+    const n = this.byId.get(id);
+    if (!n || n.label !== 'Actor' || depth > 5) return null;
+    if (n.kind === 'COUNTY_PART') return n.id;
+    for (const p of this.targets(id, ['PART_OF'])) {
+      const cp = this.countyPartOfActor(p, depth + 1);
+      if (cp) return cp;
+    }
+    return null;
+  }
+
+  /** A node's county part: for forums, initiatives and gaps, the one all their areas share. */
+  countyPart(n: GraphNode): string | null {
+    if (n.label === 'Actor') return this.countyPartOfActor(n.id);
+    const via: RelType[] | null = n.label === 'Forum' || n.label === 'Initiative' ? ['COVERS'] : n.label === 'Gap' ? ['BETWEEN'] : null;
+    if (!via) return null;
+    const parts = new Set(this.targets(n.id, via).map((a) => this.countyPartOfActor(a)));
+    return parts.size === 1 ? [...parts][0]! : null;
+  }
+}
+
+/** What an area filter keeps: the area's actors, what covers or involves them, and who takes part. */
+function keepForArea(ix: Index, area: string): Set<string> {
+  const inside = ix.below(area);
+  const keep = new Set(inside);
+  for (const n of ix.byId.values()) {
+    if (n.label === 'Forum' || n.label === 'Initiative') {
+      const ties = [...ix.targets(n.id, ['COVERS']), ...ix.sources(n.id, ['PARTICIPATES_IN', 'BELONGS_TO'])];
+      if (ties.some((t) => inside.has(t))) keep.add(n.id);
+    } else if (n.label === 'TargetGroup') {
+      if (ix.targets(n.id, ['ESTIMATE']).some((t) => inside.has(t))) keep.add(n.id);
+    } else if (n.label === 'Gap') {
+      if (ix.targets(n.id, ['BETWEEN']).some((t) => inside.has(t))) keep.add(n.id);
+    }
+  }
+  return withContext(ix, keep);
+}
+
+function keepForCareLevel(ix: Index, careLevel: string): Set<string> {
+  const keep = new Set([careLevel, ...ix.sources(careLevel, ['SPANS', 'PROVIDES', 'ORDERS', 'BETWEEN'])]);
+  return withContext(ix, keep);
+}
+
+function keepForTargetGroup(ix: Index, tg: string): Set<string> {
+  const keep = new Set([tg, ...ix.sources(tg, ['SERVES', 'AFFECTS']), ...ix.targets(tg, ['ESTIMATE'])]);
+  return withContext(ix, keep);
+}
+
+/** Adds the participants of kept forums and the care levels they span, so a filtered map still shows who meets where. */
+function withContext(ix: Index, keep: Set<string>): Set<string> {
+  for (const id of [...keep]) {
+    const n = ix.byId.get(id);
+    if (n?.label === 'Forum') {
+      ix.sources(id, ['PARTICIPATES_IN']).forEach((a) => keep.add(a));
+      ix.targets(id, ['SPANS']).forEach((c) => keep.add(c));
+    }
+  }
+  return keep;
+}
+
+export function mapGraph(sub: Subgraph, version: number, filter: GraphFilterInput | null) {
+  const ix = new Index(sub);
+  let nodes = sub.nodes;
+  if (filter) {
+    const sets: Set<string>[] = [];
+    if (filter.municipality) sets.push(keepForArea(ix, filter.municipality));
+    if (filter.countyPart) sets.push(keepForArea(ix, filter.countyPart));
+    if (filter.careLevel) sets.push(keepForCareLevel(ix, filter.careLevel));
+    if (filter.targetGroup) sets.push(keepForTargetGroup(ix, filter.targetGroup));
+    const text = filter.text?.trim() ? fold(filter.text.trim()) : null;
+    nodes = nodes.filter((n) => {
+      if (filter.labels?.length && !filter.labels.includes(n.label)) return false;
+      if (filter.status?.length && (n.label === 'Forum' || n.label === 'Initiative') && !filter.status.includes(n.status)) return false;
+      if (filter.systemLevel?.length && n.label === 'Forum' && !filter.systemLevel.includes(n.systemLevel)) return false;
+      if (text && !fold(`${n.name} ${n.description ?? ''}`).includes(text)) return false;
+      return sets.every((s) => s.has(n.id));
+    });
+  }
+  const kept = new Set(nodes.map((n) => n.id));
+  const p = (n: GraphNode, k: string) => (n as unknown as Record<string, unknown>)[k] ?? null;
+  return {
+    version,
+    nodes: nodes.map((n) => ({
+      id: n.id,
+      label: n.label,
+      name: n.name,
+      kind: p(n, 'kind'),
+      principal: p(n, 'principal'),
+      status: p(n, 'status'),
+      systemLevel: p(n, 'systemLevel'),
+      severity: p(n, 'severity'),
+      plannedStart: p(n, 'plannedStart'),
+      startDate: p(n, 'startDate'),
+      endDate: p(n, 'endDate'),
+      countyPart: ix.countyPart(n),
+    })),
+    edges: sub.edges
+      .filter((e) => kept.has(e.from) && kept.has(e.to))
+      .map((e) => ({ id: e.id, type: e.type, source: e.from, target: e.to, role: e.role ?? null, count: e.count ?? null, year: e.year ?? null })),
+  };
+}

@@ -1,0 +1,112 @@
+// Relationship fields of the GraphQL types, as data: each field is one
+// relationship type followed in one direction. Loaders are generated from this
+// table, so a nested query costs one store call per level, never one per row.
+import type { GraphNode, NodeLabel, RelType } from '../../schema/domain.ts';
+import type { Direction, Related } from '../store/port.ts';
+import type { GqlContext } from './context.ts';
+
+type Shape = 'node' | 'participation' | 'estimate';
+interface RelField {
+  type: RelType;
+  direction: Direction;
+  /** Keep only nodes of this label at the other end. */
+  label?: NodeLabel;
+  shape?: Shape;
+}
+
+const f = (type: RelType, direction: Direction, label?: NodeLabel, shape?: Shape): RelField => ({ type, direction, ...(label ? { label } : {}), ...(shape ? { shape } : {}) });
+
+export const REL_FIELDS: Record<NodeLabel, Record<string, RelField>> = {
+  Actor: {
+    partOf: f('PART_OF', 'out'),
+    parts: f('PART_OF', 'in'),
+    provides: f('PROVIDES', 'out'),
+    orders: f('ORDERS', 'out'),
+    participations: f('PARTICIPATES_IN', 'out', undefined, 'participation'),
+    convenes: f('CONVENES', 'out'),
+    pairedWith: f('PAIRED_WITH', 'both'),
+    owns: f('OWNS', 'out'),
+    initiatives: f('BELONGS_TO', 'out'),
+    forums: f('COVERS', 'in', 'Forum'),
+    estimates: f('ESTIMATE', 'in', undefined, 'estimate'),
+    gaps: f('BETWEEN', 'in'),
+  },
+  CareLevel: {
+    providers: f('PROVIDES', 'in'),
+    orderedBy: f('ORDERS', 'in'),
+    forums: f('SPANS', 'in', 'Forum'),
+    initiatives: f('SPANS', 'in', 'Initiative'),
+    gaps: f('BETWEEN', 'in'),
+  },
+  Forum: {
+    participants: f('PARTICIPATES_IN', 'in', undefined, 'participation'),
+    convenedBy: f('CONVENES', 'in'),
+    reportsTo: f('REPORTS_TO', 'out'),
+    reportingForums: f('REPORTS_TO', 'in'),
+    careLevels: f('SPANS', 'out'),
+    areas: f('COVERS', 'out'),
+    targetGroups: f('SERVES', 'out'),
+    initiatives: f('BELONGS_TO', 'out'),
+    owns: f('OWNS', 'out'),
+    addresses: f('ADDRESSES', 'out'),
+  },
+  TargetGroup: {
+    estimates: f('ESTIMATE', 'out', undefined, 'estimate'),
+    forums: f('SERVES', 'in', 'Forum'),
+    initiatives: f('SERVES', 'in', 'Initiative'),
+    gaps: f('AFFECTS', 'in'),
+  },
+  Initiative: {
+    owners: f('OWNS', 'in'),
+    members: f('BELONGS_TO', 'in'),
+    careLevels: f('SPANS', 'out'),
+    areas: f('COVERS', 'out'),
+    targetGroups: f('SERVES', 'out'),
+    addresses: f('ADDRESSES', 'out'),
+  },
+  Gap: {
+    between: f('BETWEEN', 'out'),
+    affects: f('AFFECTS', 'out'),
+    addressedBy: f('ADDRESSES', 'in'),
+  },
+};
+
+const byName = (a: Related, b: Related) => a.node.name.localeCompare(b.node.name, 'sv') || a.node.id.localeCompare(b.node.id);
+
+function shapeRow(field: RelField, self: GraphNode, row: Related): unknown {
+  switch (field.shape) {
+    case 'participation': {
+      const [actor, forum] = self.label === 'Actor' ? [self, row.node] : [row.node, self];
+      return { actor, forum, role: row.edge.role ?? 'MEMBER', source: row.edge.source };
+    }
+    case 'estimate': {
+      const [targetGroup, area] = self.label === 'TargetGroup' ? [self, row.node] : [row.node, self];
+      return { targetGroup, area, count: row.edge.count, year: row.edge.year, source: row.edge.source, sourceNote: row.edge.sourceNote };
+    }
+    default:
+      return row.node;
+  }
+}
+
+type Loader = (queries: Array<{ obj: GraphNode }>, ctx: GqlContext) => Promise<unknown[][]>;
+
+/** Mercurius loaders for every relationship field: `{ Forum: { participants: loader, … }, … }`. */
+export function relationLoaders(): Record<string, Record<string, Loader>> {
+  const out: Record<string, Record<string, Loader>> = {};
+  for (const [typeName, fields] of Object.entries(REL_FIELDS)) {
+    out[typeName] = {};
+    for (const [name, field] of Object.entries(fields)) {
+      out[typeName][name] = async (queries, ctx) => {
+        const ids = [...new Set(queries.map((q) => q.obj.id))];
+        const rows = await ctx.store.related(ids, { types: [field.type], direction: field.direction });
+        const byOrigin = new Map<string, Related[]>();
+        for (const r of rows) {
+          if (field.label && r.node.label !== field.label) continue;
+          (byOrigin.get(r.origin) ?? byOrigin.set(r.origin, []).get(r.origin)!).push(r);
+        }
+        return queries.map((q) => (byOrigin.get(q.obj.id) ?? []).sort(byName).map((r) => shapeRow(field, q.obj, r)));
+      };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// No N+1: a nested query costs one store call per level, however many rows.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Change, NodeLabel, RelType } from '../../schema/domain.ts';
+import { countingStore, openHarness, type Harness } from './harness.ts';
+
+/** n municipalities, each in one of two county parts, each with a local forum and two participants. */
+function wideGraph(n: number): Change[] {
+  const c: Change[] = [];
+  const node = (label: NodeLabel, id: string, props: Record<string, unknown>) =>
+    c.push({ op: 'create', label, id, props: { source: 'illustrative', ...props } });
+  const link = (type: RelType, from: string, to: string, props: Record<string, unknown> = {}) =>
+    c.push({ op: 'link', type, from, to, props: { source: 'illustrative', ...props } });
+  node('Actor', 'cp0', { name: 'Länsdel 0', kind: 'COUNTY_PART', principal: 'REGION' });
+  node('Actor', 'cp1', { name: 'Länsdel 1', kind: 'COUNTY_PART', principal: 'REGION' });
+  for (let i = 0; i < n; i++) {
+    node('Actor', `m${i}`, { name: `Kommun ${i}`, kind: 'MUNICIPALITY', principal: 'MUNICIPALITY' });
+    node('Actor', `hc${i}`, { name: `Hälsocentral ${i}`, kind: 'HEALTH_CENTRE', principal: 'REGION' });
+    node('Forum', `f${i}`, { name: `Lokal samverkan ${i}`, kind: 'COLLABORATION_GROUP', systemLevel: 'MESO', status: 'ACTIVE' });
+    link('PART_OF', `m${i}`, `cp${i % 2}`);
+    link('PART_OF', `hc${i}`, `m${i}`);
+    link('PARTICIPATES_IN', `m${i}`, `f${i}`);
+    link('PARTICIPATES_IN', `hc${i}`, `f${i}`, { role: 'CHAIR' });
+  }
+  return c;
+}
+
+const NESTED = `{ forums(first: 100) { nodes { name participants { role actor { name partOf { name partOf { name } } } } } } }`;
+
+let h: Harness;
+afterEach(() => h?.close());
+
+describe('loaders', () => {
+  it.each([5, 40])('a three-level nested query over %i forums costs the same store calls', async (n) => {
+    let counter!: ReturnType<typeof countingStore>;
+    h = await openHarness({ data: (s) => s.apply(wideGraph(n), { by: 'test' }), wrap: (s) => (counter = countingStore(s)).store });
+    counter.reset();
+    const r = await h.gql(NESTED);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.forums.nodes).toHaveLength(n);
+    const hc0 = r.data!.forums.nodes.find((f: { name: string }) => f.name === 'Lokal samverkan 0').participants.find((p: { role: string }) => p.role === 'CHAIR');
+    expect(hc0.actor).toEqual({ name: 'Hälsocentral 0', partOf: [{ name: 'Kommun 0', partOf: [{ name: 'Länsdel 0' }] }] });
+    // forums → participants (+ actor, carried) → partOf → partOf: one list call, three relationship calls
+    expect(Object.fromEntries(counter.calls)).toEqual({ listNodes: 1, related: 3 });
+  });
+});

@@ -1,0 +1,85 @@
+// The real entry point as a newcomer runs it: a child process on a fresh data
+// folder, seeded on first start, stopped with SIGTERM, started again.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'samverkan-main-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+function start(env: Record<string, string> = {}): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within 30 s:\n${out}`)), 30_000);
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]!, output: () => out });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+function stop(r: Running): Promise<number | null> {
+  return new Promise((resolve) => {
+    r.child.removeAllListeners('exit');
+    r.child.on('exit', (code) => resolve(code));
+    r.child.kill('SIGTERM');
+  });
+}
+
+async function gql(url: string, query: string) {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return (await res.json()) as { data: Record<string, any>; errors?: unknown[] };
+}
+
+describe('npm start', () => {
+  it('seeds an empty store, keeps changes across a SIGTERM restart, and does not seed again', async () => {
+    const first = await start();
+    const counted = await gql(first.url, '{ actors(filter: { kind: [MUNICIPALITY] }) { totalCount } }');
+    expect(counted.data.actors.totalCount).toBe(15);
+    expect(first.output()).toMatch(/loaded the Västerbotten dataset/);
+    expect((await fetch(`${first.url}/graphiql`)).status).toBe(200);
+    const created = await gql(first.url, 'mutation { createForum(input: { id: "restart-forum", name: "Omstartsforum", kind: TEAM, systemLevel: MICRO, status: ACTIVE }) { id } }');
+    expect(created.errors).toBeUndefined();
+    expect(await stop(first)).toBe(0);
+
+    const second = await start();
+    try {
+      const r = await gql(second.url, '{ node(id: "restart-forum") { name } actors(filter: { kind: [MUNICIPALITY] }) { totalCount } }');
+      expect(r.data).toEqual({ node: { name: 'Omstartsforum' }, actors: { totalCount: 15 } });
+      expect(second.output()).not.toMatch(/loaded the Västerbotten dataset/);
+    } finally {
+      expect(await stop(second)).toBe(0);
+    }
+  });
+
+  it('refuses bad configuration with a clear message and exit code 78', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: 'eighty', DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(78);
+    expect(err).toMatch(/Invalid configuration:\n {2}PORT:/);
+  });
+});
