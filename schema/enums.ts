@@ -110,6 +110,24 @@ export const RelType = z.enum([
 ]);
 export type RelType = z.infer<typeof RelType>;
 
+// ---- the analysis API's vocabularies --------------------------------------
+
+/** Rows of a coverage matrix (and where hand-overs are checked). */
+export const CoverageRows = z.enum(['MUNICIPALITIES', 'COUNTY_PARTS']);
+export type CoverageRows = z.infer<typeof CoverageRows>;
+
+/** Columns of a coverage matrix. */
+export const CoverageColumns = z.enum(['SYSTEM_LEVELS', 'HANDOVERS', 'TARGET_GROUPS']);
+export type CoverageColumns = z.infer<typeof CoverageColumns>;
+
+/** COVERED: an active forum or initiative answers; PLANNED_ONLY: only planned ones would; NONE: nothing does. */
+export const CoverageState = z.enum(['COVERED', 'PLANNED_ONLY', 'NONE']);
+export type CoverageState = z.infer<typeof CoverageState>;
+
+/** What a finding is about. */
+export const FindingScopeKind = z.enum(['MUNICIPALITY', 'COUNTY_PART', 'FORUM', 'ACTOR']);
+export type FindingScopeKind = z.infer<typeof FindingScopeKind>;
+
 /** Every enum the SDL must mirror, by its GraphQL type name. */
 export const sdlEnums = {
   NodeLabel,
@@ -127,4 +145,8 @@ export const sdlEnums = {
   Severity,
   GapStatus,
   RelType,
+  CoverageRows,
+  CoverageColumns,
+  CoverageState,
+  FindingScopeKind,
 } as const;

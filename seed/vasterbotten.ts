@@ -142,7 +142,7 @@ const MEMBERSHIP_SOURCE: Record<CountyPart, [SeedSource, string]> = {
 export const KOMMUN: Record<string, string> = {};
 for (const k of KOMMUNER) {
   KOMMUN[k.slug] = actor(`kommun-${k.slug}`, {
-    name: k.name, kind: 'MUNICIPALITY', principal: 'MUNICIPALITY', code: k.code, source: ILL,
+    name: k.name, shortName: k.short, kind: 'MUNICIPALITY', principal: 'MUNICIPALITY', code: k.code, source: ILL,
     sourceNote: 'SCB kommunkod. Länets 15 kommuner: 000 ("Region Västerbotten och länets 15 kommuner").',
   });
   const [src, note] = MEMBERSHIP_SOURCE[k.lansdel];

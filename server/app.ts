@@ -2,9 +2,11 @@
 // same way; listening, signals and shutdown live in main.ts.
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { IResolvers } from 'mercurius';
+import { createAnalysisEngine } from './analysis/index.ts';
 import type { AppConfig } from './config.ts';
 import { isDomainError } from './errors.ts';
 import type { Services } from './graphql/context.ts';
+import { analysisResolvers } from './graphql/analysis.ts';
 import { registerGraphql } from './graphql/index.ts';
 import type { GraphStore } from './store/port.ts';
 
@@ -17,8 +19,8 @@ export interface AppOptions {
 
 export async function buildApp({ config, store, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: config.bodyLimit });
-  const services: Services = { store, config };
-  const extra: IResolvers[] = [];
+  const services: Services = { store, config, analysis: createAnalysisEngine(store) };
+  const extra: IResolvers[] = [analysisResolvers];
 
   // Order: infrastructure (health, readiness), then the API.
   app.get('/health', async () => ({ status: 'ok' }));

@@ -2,6 +2,7 @@
 // context, extended (by declaration merging) with our services and the user.
 // Built once per request in graphql/index.ts.
 import type { MercuriusContext } from 'mercurius';
+import type { AnalysisEngine } from '../analysis/index.ts';
 import type { AppConfig } from '../config.ts';
 import type { GraphStore } from '../store/port.ts';
 
@@ -13,6 +14,8 @@ export interface RequestUser {
 export interface Services {
   store: GraphStore;
   config: AppConfig;
+  /** Gap analysis over a cached snapshot of the store. */
+  analysis: AnalysisEngine;
 }
 
 declare module 'mercurius' {
