@@ -68,6 +68,23 @@ export interface ChangeEntry {
   after: unknown;
 }
 
+export interface ChangeQuery {
+  /** Only entries after this seq. */
+  since?: number;
+  /** Only entries about this node: the node itself, or a relationship it is an end of. */
+  node?: string;
+  /** Only entries made by this user. */
+  by?: string;
+  /** Only entries at or after this time (ISO 8601). */
+  from?: string;
+  /** Only entries at or before this time (ISO 8601). */
+  until?: string;
+  newestFirst?: boolean;
+  limit: number;
+}
+
+export const MAX_CHANGES = 10_000;
+
 export interface ApplyResult {
   /** The store version after the change. */
   version: number;
@@ -123,8 +140,8 @@ export interface GraphStore {
   apply(changes: readonly Change[], ctx: WriteContext): Promise<ApplyResult>;
   /** Creates or updates nodes and relationships by key, atomically; idempotent. */
   bulkUpsert(batch: Batch, ctx: WriteContext): Promise<{ nodes: number; edges: number; version: number }>;
-  /** The change log, oldest first, after `since` (a seq). */
-  changes(query: { since?: number; limit: number }): Promise<ChangeEntry[]>;
+  /** The change log, filtered; oldest first (newest first with `newestFirst`). */
+  changes(query: ChangeQuery): Promise<ChangeEntry[]>;
 
   /** Small documents beside the graph (positions, saved views, dismissals, settings), by namespace and key. */
   getDoc(ns: string, key: string): Promise<Doc | null>;

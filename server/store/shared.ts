@@ -100,3 +100,19 @@ export function otherEnd(edge: GraphEdge, origin: string): string {
 }
 
 export const nowIso = () => new Date().toISOString();
+
+/** Canonical JSON: keys sorted at every level, so property order never counts as a change. */
+export function canonicalJson(v: unknown): string {
+  return JSON.stringify(v, (_k, val: unknown) =>
+    val && typeof val === 'object' && !Array.isArray(val) ? Object.fromEntries(Object.entries(val as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : val,
+  );
+}
+
+/** Same stored values, whatever the key order. */
+export const sameProps = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+
+/** The nodes a change-log target is about: a node id, or the two ends of a relationship id (`from|TYPE|to[|year]`). */
+export function nodesOfTarget(target: string): string[] {
+  const parts = target.split('|');
+  return parts.length >= 3 ? [parts[0]!, parts[2]!] : [target];
+}

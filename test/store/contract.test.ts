@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { storeContract } from './contract.ts';
+import { neo4jHarness } from './neo4j-harness.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'samverkan-contract-'));
 storeContract({
@@ -22,3 +23,7 @@ storeContract({
     rmSync(dir, { recursive: true, force: true });
   },
 });
+
+const neo4j = neo4jHarness();
+if (neo4j) storeContract(neo4j);
+else console.info('Skipped the Neo4j contract run: NEO4J_URI is not set (set NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE to run the store contract against a live Neo4j).');

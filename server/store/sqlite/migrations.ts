@@ -1,7 +1,12 @@
 // Versioned schema of the embedded store. Each entry runs once, in order, in a
 // transaction; PRAGMA user_version records how far a database has come.
 // Never edit a released migration: add the next one.
-export const MIGRATIONS: readonly string[] = [
+import type Database from 'better-sqlite3';
+import { nodesOfTarget } from '../shared.ts';
+
+export type Migration = string | ((db: Database.Database) => void);
+
+export const MIGRATIONS: readonly Migration[] = [
   /* 1: nodes, edges, full-text search, change log, documents */ `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
   INSERT INTO meta (key, value) VALUES ('version', '0');
@@ -66,4 +71,19 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (ns, key)
   ) STRICT;
   `,
+  /* 2: the nodes each change-log entry is about, for an element's history */ (db) => {
+    db.exec(`
+      ALTER TABLE changes ADD COLUMN node_a TEXT;
+      ALTER TABLE changes ADD COLUMN node_b TEXT;
+      CREATE INDEX changes_node_a ON changes (node_a, seq);
+      CREATE INDEX changes_node_b ON changes (node_b, seq);
+      CREATE INDEX changes_by ON changes (by, seq);
+      CREATE INDEX changes_at ON changes (at);
+    `);
+    const set = db.prepare('UPDATE changes SET node_a = ?, node_b = ? WHERE seq = ?');
+    for (const r of db.prepare('SELECT seq, target FROM changes').all() as Array<{ seq: number; target: string }>) {
+      const [a, b] = nodesOfTarget(r.target);
+      set.run(a, b ?? null, r.seq);
+    }
+  },
 ];

@@ -11,9 +11,9 @@ import { DomainError, notFound } from '../../errors.ts';
 import type {
   ApplyResult, ChangeEntry, Direction, Doc, GraphStore, NodeQuery, Page, Related, SearchHit, StoreInfo, Subgraph, WriteContext,
 } from '../port.ts';
-import { MAX_DEPTH, MAX_PAGE } from '../port.ts';
+import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE, type ChangeQuery } from '../port.ts';
 import {
-  checkEndpoints, checkInvariants, cleanProps, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso,
+  checkEndpoints, checkInvariants, cleanProps, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso,
 } from '../shared.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -76,7 +76,6 @@ const edgePropsOf = (e: GraphEdge) => {
   const { id: _i, type: _t, from: _f, to: _to, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, ...rest } = e;
   return rest as Record<string, unknown>;
 };
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export class SqliteStore implements GraphStore {
   readonly kind = 'sqlite' as const;
@@ -96,7 +95,9 @@ export class SqliteStore implements GraphStore {
     const current = this.db.pragma('user_version', { simple: true }) as number;
     for (let v = current; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v]!);
+        const m = MIGRATIONS[v]!;
+        if (typeof m === 'string') this.db.exec(m);
+        else m(this.db);
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
@@ -274,9 +275,10 @@ export class SqliteStore implements GraphStore {
   // ---- writes --------------------------------------------------------------
 
   private log(at: string, by: string, op: ChangeEntry['op'], target: string, before: unknown, after: unknown): void {
+    const [a, b] = nodesOfTarget(target);
     this.db
-      .prepare('INSERT INTO changes (at, by, op, target, before, after) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(at, by, op, target, before === null ? null : JSON.stringify(before), after === null ? null : JSON.stringify(after));
+      .prepare('INSERT INTO changes (at, by, op, target, before, after, node_a, node_b) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(at, by, op, target, before === null ? null : JSON.stringify(before), after === null ? null : JSON.stringify(after), a, b ?? null);
   }
 
   private node(id: string): GraphNode | null {
@@ -322,7 +324,7 @@ export class SqliteStore implements GraphStore {
     const stored = edgeProps(type, props);
     const before = this.edge(key.id);
     if (before) {
-      if (sameJson(edgePropsOf(before), stored)) return { edge: before, changed: false };
+      if (sameProps(edgePropsOf(before), stored)) return { edge: before, changed: false };
       this.db.prepare('UPDATE edges SET props = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(JSON.stringify(stored), at, by, key.id);
     } else {
       this.db
@@ -349,7 +351,7 @@ export class SqliteStore implements GraphStore {
         const props = cleanProps(mergeProps(propsOf(before), c.props, c.unset));
         checkInvariants(props);
         this.assertNameFree(before.label, String(props.name), c.id);
-        if (sameJson(props, propsOf(before))) return { node: before };
+        if (sameProps(props, propsOf(before))) return { node: before };
         return { node: this.replaceNodeProps(before, props, at, by) };
       }
       case 'delete': {
@@ -408,7 +410,7 @@ export class SqliteStore implements GraphStore {
           nodes++;
         } else {
           if (before.label !== n.label) throw idConflict(n.id);
-          if (!sameJson(props, propsOf(before))) {
+          if (!sameProps(props, propsOf(before))) {
             this.replaceNodeProps(before, props, at, ctx.by);
             nodes++;
           }
@@ -420,10 +422,15 @@ export class SqliteStore implements GraphStore {
     });
   }
 
-  async changes(q: { since?: number; limit: number }): Promise<ChangeEntry[]> {
+  async changes(q: ChangeQuery): Promise<ChangeEntry[]> {
+    const where = ['seq > @since'];
+    if (q.node !== undefined) where.push('(node_a = @node OR node_b = @node)');
+    if (q.by !== undefined) where.push('by = @by');
+    if (q.from !== undefined) where.push('at >= @from');
+    if (q.until !== undefined) where.push('at <= @until');
     const rows = this.db
-      .prepare('SELECT * FROM changes WHERE seq > ? ORDER BY seq LIMIT ?')
-      .all(q.since ?? 0, Math.min(q.limit, 10_000)) as Array<{ seq: number; at: string; by: string; op: ChangeEntry['op']; target: string; before: string | null; after: string | null }>;
+      .prepare(`SELECT seq, at, by, op, target, before, after FROM changes WHERE ${where.join(' AND ')} ORDER BY seq ${q.newestFirst ? 'DESC' : 'ASC'} LIMIT @limit`)
+      .all({ since: q.since ?? 0, node: q.node, by: q.by, from: q.from, until: q.until, limit: Math.max(0, Math.min(q.limit, MAX_CHANGES)) }) as Array<{ seq: number; at: string; by: string; op: ChangeEntry['op']; target: string; before: string | null; after: string | null }>;
     return rows.map((r) => ({
       ...r,
       before: r.before === null ? null : JSON.parse(r.before),

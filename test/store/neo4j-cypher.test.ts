@@ -1,0 +1,352 @@
+// The Cypher and parameters the Neo4j adapter sends for representative
+// operations, checked without a server (in the manner of @neo4j/graphql's TCK
+// tests). The adapter runs against an executor that records each statement
+// and answers from a small table. This is not a contract test: the contract
+// suite runs the real adapter against a live Neo4j (neo4j-harness.ts).
+import { describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { DomainError } from '../../server/errors.ts';
+import { encodeCursor } from '../../server/store/shared.ts';
+import { BATCH_ROWS, Neo4jStore, fold, luceneQuery } from '../../server/store/neo4j/neo4j-store.ts';
+import { checkParams, mapNeo4jError, toPlain, type Executor, type Row, type Tx } from '../../server/store/neo4j/executor.ts';
+import { GET_NODES, MIGRATION, type Cypher } from '../../server/store/neo4j/cypher.ts';
+
+interface Call { mode: 'read' | 'write'; op: string; name: string; text: string; params: Record<string, unknown> }
+
+/** Records every statement; answers by statement name. */
+class RecordingExecutor implements Executor {
+  readonly calls: Call[] = [];
+  constructor(private readonly answer: (name: string, params: Record<string, unknown>) => Row[] = () => []) {}
+  private tx(mode: Call['mode'], op: string): Tx {
+    return {
+      run: async (s: Cypher, params: Record<string, unknown> = {}) => {
+        checkParams(s, params);
+        this.calls.push({ mode, op, name: s.name, text: s.text, params });
+        return this.answer(s.name, params);
+      },
+    };
+  }
+  read<T>(op: string, work: (tx: Tx) => Promise<T>) { return work(this.tx('read', op)); }
+  write<T>(op: string, work: (tx: Tx) => Promise<T>) { return work(this.tx('write', op)); }
+  async serverVersion() { return 'Neo4j/5.26.0'; }
+  async close() {}
+  named(name: string) { return this.calls.filter((c) => c.name === name); }
+}
+
+const at = '2025-03-01T10:00:00.000Z';
+const ctx = { by: 'anna', at };
+const NODE_MAP = "n {.*, label: head([l IN labels(n) WHERE l <> 'Node'])}";
+const EDGE_MAP = 'r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}';
+
+/** The node map Neo4j returns for a stored property map. */
+const asReturned = (label: string, props: Record<string, unknown>) => toPlain({ ...props, label }) as Row;
+
+const lsg = {
+  id: 'forum-lsg', label: 'Forum', name: 'Länssamverkansgrupp', kind: 'COLLABORATION_GROUP', systemLevel: 'MACRO', status: 'ACTIVE',
+  mandate: 'DECIDES', crossesBoundary: true, topLevel: true, source: 'illustrative',
+  createdAt: '2024-01-01T00:00:00.000Z', createdBy: 'seed', updatedAt: '2024-01-01T00:00:00.000Z', updatedBy: 'seed',
+};
+const hc = {
+  id: 'actor-hc', label: 'Actor', name: 'Hälsocentral Vindeln', kind: 'HEALTH_CENTRE', principal: 'REGION', source: 'illustrative',
+  createdAt: '2024-01-01T00:00:00.000Z', createdBy: 'seed', updatedAt: '2024-01-01T00:00:00.000Z', updatedBy: 'seed',
+};
+const stored = new Map<string, Record<string, unknown>>([[lsg.id, lsg], [hc.id, hc]]);
+
+/** Answers like a database holding `lsg` and `hc` and nothing else. */
+function answer(name: string, p: Record<string, unknown>): Row[] {
+  if (name === 'get nodes') return (p.ids as string[]).flatMap((id) => (stored.has(id) ? [{ node: { ...stored.get(id), nameKey: 'x' } }] : []));
+  if (name.startsWith('upsert node: ')) return [{ node: asReturned(name.slice('upsert node: '.length), p.props as Record<string, unknown>) }];
+  if (name.startsWith('upsert edge: ')) {
+    return [{ edge: toPlain({ ...(p.props as object), type: name.slice('upsert edge: '.length), from: p.from, to: p.to }) as Row }];
+  }
+  if (name === 'log and bump') return [{ version: 8 }];
+  if (name === 'version') return [{ version: 7 }];
+  if (name.startsWith('list count: ')) return [{ total: 4 }];
+  return [];
+}
+
+describe('Neo4j adapter: the Cypher it sends', () => {
+  it('init: creates only the missing constraints and indexes, one transaction each, then waits for them and the Meta node', async () => {
+    const there = MIGRATION.filter((m) => m.creates !== 'node_text' && m.creates !== 'doc_ns_key').map((m) => m.creates);
+    const x = new RecordingExecutor((name) => (name === 'schema names' ? [{ names: [...there, 'someone_elses_index'] }] : []));
+    await new Neo4jStore(x).init();
+    expect(x.calls.map((c) => [c.mode, c.op])).toEqual([
+      ['write', 'migrate: schema names'],
+      ['write', 'migrate doc_ns_key'],
+      ['write', 'migrate node_text'],
+      ['read', 'migrate: await indexes'],
+      ['write', 'migrate: init meta'],
+    ]);
+    expect(x.calls[0]!.text).toBe('SHOW INDEXES YIELD name RETURN collect(name) AS names');
+    expect(x.calls[1]!.text).toBe('CREATE CONSTRAINT doc_ns_key IF NOT EXISTS FOR (d:Doc) REQUIRE (d.ns, d.key) IS UNIQUE');
+    expect(x.calls[2]!.text).toBe(`CREATE FULLTEXT INDEX node_text IF NOT EXISTS
+FOR (n:Node) ON EACH [n.name, n.description]
+OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`);
+    expect(x.calls[3]!.params).toEqual({ timeoutSeconds: neo4j.int(300) });
+    expect(x.calls[4]!.text).toBe(`MERGE (m:Meta {key: 'graph'})
+ON CREATE SET m.version = 0, m.seq = 0`);
+  });
+
+  it('init on an empty database creates every constraint and index: ids and names unique per label, relationship ids per type', async () => {
+    const x = new RecordingExecutor((name) => (name === 'schema names' ? [{ names: [] }] : []));
+    await new Neo4jStore(x).init();
+    const texts = x.calls.filter((c) => c.op.startsWith('migrate ')).map((c) => c.text);
+    expect(texts).toHaveLength(MIGRATION.length);
+    expect(texts).toContain('CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE');
+    expect(texts).toContain('CREATE CONSTRAINT care_level_name_key IF NOT EXISTS FOR (n:CareLevel) REQUIRE n.nameKey IS UNIQUE');
+    expect(texts).toContain('CREATE CONSTRAINT paired_with_id IF NOT EXISTS FOR ()-[r:PAIRED_WITH]-() REQUIRE r.id IS UNIQUE');
+    expect(texts.every((t) => /\sIF NOT EXISTS\s/.test(t))).toBe(true);
+  });
+
+  it('create: checks the id and the name, MERGEs the node by id with its label, logs and bumps in one statement', async () => {
+    const x = new RecordingExecutor(answer);
+    const store = new Neo4jStore(x);
+    const r = await store.apply([{
+      op: 'create', label: 'Forum', id: 'forum-ny', props: { name: ' Ny  Arbetsgrupp ', kind: 'WORKING_GROUP', systemLevel: 'MICRO', status: 'PLANNED', source: 'illustrative', mandate: undefined },
+    }], ctx);
+
+    expect(x.calls.map((c) => [c.mode, c.op, c.name])).toEqual([
+      ['write', 'apply', 'get nodes'],
+      ['write', 'apply', 'nodes by name: Forum'],
+      ['write', 'apply', 'upsert node: Forum'],
+      ['write', 'apply', 'log and bump'],
+    ]);
+    const [, byName, upsert, log] = x.calls;
+    expect(byName!.params).toEqual({ keys: ['ny arbetsgrupp'] });
+    expect(upsert!.text).toBe(`MERGE (n:Node {id: $id})
+ON CREATE SET n:Forum
+SET n = $props
+RETURN ${NODE_MAP} AS node`);
+    expect(upsert!.params).toEqual({
+      id: 'forum-ny',
+      props: {
+        id: 'forum-ny', nameKey: 'ny arbetsgrupp', name: ' Ny  Arbetsgrupp ', kind: 'WORKING_GROUP', systemLevel: 'MICRO', status: 'PLANNED', source: 'illustrative',
+        createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna',
+      },
+    });
+    expect(log!.text).toBe(`MATCH (m:Meta {key: 'graph'})
+WITH m, m.seq AS base
+SET m.seq = base + size($entries), m.version = m.version + $bump
+FOREACH (i IN range(0, size($entries) - 1) |
+  MERGE (c:Change {seq: base + i + 1})
+  SET c.at = $at, c.by = $by, c.op = $entries[i].op, c.target = $entries[i].target,
+      c.before = $entries[i].before, c.after = $entries[i].after, c.nodes = $entries[i].nodes)
+RETURN m.version AS version`);
+    expect(log!.params).toMatchObject({ bump: neo4j.int(1), at, by: 'anna', entries: [{ op: 'create', target: 'forum-ny', before: null, nodes: ['forum-ny'] }] });
+    expect(JSON.parse((log!.params.entries as Array<{ after: string }>)[0]!.after)).toMatchObject({ id: 'forum-ny', label: 'Forum', createdBy: 'anna' });
+    expect(r).toMatchObject({ version: 8, results: [{ node: { id: 'forum-ny', label: 'Forum', status: 'PLANNED' } }] });
+    expect(r.results[0]!.node).not.toHaveProperty('nameKey');
+  });
+
+  it('update: replaces the whole property map, keeping creation provenance, without the unset keys', async () => {
+    const x = new RecordingExecutor(answer);
+    await new Neo4jStore(x).apply([{ op: 'update', id: 'forum-lsg', props: { status: 'PAUSED' }, unset: ['mandate'] }], ctx);
+    expect(x.calls.map((c) => c.name)).toEqual(['get nodes', 'nodes by name: Forum', 'upsert node: Forum', 'log and bump']);
+    expect(x.named('upsert node: Forum')[0]!.params).toEqual({
+      id: 'forum-lsg',
+      props: {
+        id: 'forum-lsg', nameKey: 'länssamverkansgrupp', name: 'Länssamverkansgrupp', kind: 'COLLABORATION_GROUP', systemLevel: 'MACRO', status: 'PAUSED',
+        crossesBoundary: true, topLevel: true, source: 'illustrative',
+        createdAt: '2024-01-01T00:00:00.000Z', createdBy: 'seed', updatedAt: at, updatedBy: 'anna',
+      },
+    });
+    const [entry] = x.named('log and bump')[0]!.params.entries as Array<{ op: string; before: string; after: string }>;
+    expect(entry!.op).toBe('update');
+    expect(JSON.parse(entry!.before)).toMatchObject({ mandate: 'DECIDES', status: 'ACTIVE' });
+    expect(JSON.parse(entry!.after)).not.toHaveProperty('mandate');
+  });
+
+  it('update that changes nothing: no write but the version still moves (as the embedded store)', async () => {
+    const x = new RecordingExecutor(answer);
+    await new Neo4jStore(x).apply([{ op: 'update', id: 'forum-lsg', props: { status: 'ACTIVE' } }], ctx);
+    expect(x.calls.map((c) => c.name)).toEqual(['get nodes', 'nodes by name: Forum', 'log and bump']);
+    expect(x.named('log and bump')[0]!.params).toMatchObject({ entries: [], bump: neo4j.int(1) });
+  });
+
+  it('link with a role: checks both ends, reads the relationship by key, MERGEs it by id with its type', async () => {
+    const x = new RecordingExecutor(answer);
+    await new Neo4jStore(x).apply([{ op: 'link', type: 'PARTICIPATES_IN', from: 'actor-hc', to: 'forum-lsg', props: { source: 'illustrative', role: 'CO_CHAIR' } }], ctx);
+    expect(x.calls.map((c) => c.name)).toEqual(['get nodes', 'edges by keys', 'upsert edge: PARTICIPATES_IN', 'log and bump']);
+    expect(x.calls[0]!.params).toEqual({ ids: ['actor-hc', 'forum-lsg'] });
+    const id = 'actor-hc|PARTICIPATES_IN|forum-lsg';
+    expect(x.calls[1]!.params).toEqual({ keys: [{ id, from: 'actor-hc', to: 'forum-lsg' }] });
+    const upsert = x.calls[2]!;
+    expect(upsert.text).toBe(`MATCH (a:Node {id: $from})
+MATCH (b:Node {id: $to})
+MERGE (a)-[r:PARTICIPATES_IN {id: $id}]->(b)
+SET r = $props
+RETURN ${EDGE_MAP} AS edge`);
+    expect(upsert.params).toEqual({
+      from: 'actor-hc', to: 'forum-lsg', id,
+      props: { id, source: 'illustrative', role: 'CO_CHAIR', createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna' },
+    });
+  });
+
+  it('link with the wrong end refuses before writing anything', async () => {
+    const x = new RecordingExecutor(answer);
+    const err = await new Neo4jStore(x).apply([{ op: 'link', type: 'REPORTS_TO', from: 'actor-hc', to: 'forum-lsg', props: { source: 'illustrative' } }], ctx).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DomainError);
+    expect((err as DomainError).code).toBe('BAD_USER_INPUT');
+    expect(x.calls.map((c) => c.name)).toEqual(['get nodes']);
+  });
+
+  it('an estimate stores count and year as integers', async () => {
+    const x = new RecordingExecutor((name, p) => (name === 'get nodes'
+      ? [{ node: { id: 'tg', label: 'TargetGroup', name: 'Äldre' } }, { node: { id: 'kommun', label: 'Actor', name: 'Kommun' } }].filter((r) => (p.ids as string[]).includes(r.node.id))
+      : answer(name, p)));
+    await new Neo4jStore(x).apply([{ op: 'link', type: 'ESTIMATE', from: 'tg', to: 'kommun', props: { source: 'scb', count: 156, year: 2022 } }], ctx);
+    expect(x.named('upsert edge: ESTIMATE')[0]!.params.props).toMatchObject({ id: 'tg|ESTIMATE|kommun|2022', count: neo4j.int(156), year: neo4j.int(2022) });
+  });
+
+  it('listNodes with property, relationship and text filters and a cursor: a count and a page, in one read transaction', async () => {
+    const x = new RecordingExecutor(answer);
+    const after = encodeCursor({ name: 'Lokal samverkan Vindeln', id: 'forum-local' });
+    const page = await new Neo4jStore(x).listNodes({
+      label: 'Forum',
+      where: { kind: ['COLLABORATION_GROUP'], status: ['ACTIVE', 'PLANNED'] },
+      related: [{ ids: ['actor-vindeln'], types: ['COVERS'] }, { ids: ['forum-lsg'], types: ['REPORTS_TO'], direction: 'out' }, { ids: ['x'], types: [] }],
+      text: 'samverkan Umeå',
+      after,
+      first: 2,
+    });
+    expect(x.calls.map((c) => [c.mode, c.op, c.name])).toEqual([
+      ['read', 'listNodes', 'list count: Forum (text)'],
+      ['read', 'listNodes', 'list page: Forum (text)'],
+    ]);
+    const filter = `CALL db.index.fulltext.queryNodes('node_text', $text) YIELD node AS n
+WHERE n:Node:Forum
+  AND ($w_kind IS NULL OR n.kind IN $w_kind)
+  AND ($w_principal IS NULL OR n.principal IN $w_principal)
+  AND ($w_status IS NULL OR n.status IN $w_status)
+  AND ($w_systemLevel IS NULL OR n.systemLevel IN $w_systemLevel)
+  AND ($w_severity IS NULL OR n.severity IN $w_severity)
+  AND ($w_mandate IS NULL OR n.mandate IN $w_mandate)
+  AND all(rel IN $related WHERE EXISTS {
+    MATCH (n)-[r]-(m:Node)
+    WHERE m.id IN rel.ids
+      AND (rel.types IS NULL OR type(r) IN rel.types)
+      AND CASE rel.direction WHEN 'out' THEN startNode(r) = n WHEN 'in' THEN endNode(r) = n ELSE true END
+  })`;
+    const [count, pageCall] = x.calls;
+    expect(count!.text).toBe(`${filter}\nRETURN count(n) AS total`);
+    expect(pageCall!.text).toBe(`${filter}
+  AND ($afterKey IS NULL OR n.nameKey > $afterKey OR (n.nameKey = $afterKey AND n.id > $afterId))
+RETURN ${NODE_MAP} AS node
+ORDER BY n.nameKey, n.id
+LIMIT $limit`);
+    const filterParams = {
+      text: '+(name:samverkan*^10 description:samverkan*) +(name:umea*^10 description:umea*)',
+      w_kind: ['COLLABORATION_GROUP'], w_principal: null, w_status: ['ACTIVE', 'PLANNED'], w_systemLevel: null, w_severity: null, w_mandate: null,
+      related: [
+        { ids: ['actor-vindeln'], types: ['COVERS'], direction: 'both' },
+        { ids: ['forum-lsg'], types: ['REPORTS_TO'], direction: 'out' },
+        { ids: ['x'], types: null, direction: 'both' },
+      ],
+    };
+    expect(count!.params).toEqual(filterParams);
+    expect(pageCall!.params).toEqual({ ...filterParams, afterKey: 'lokal samverkan vindeln', afterId: 'forum-local', limit: neo4j.int(3) });
+    expect(page).toEqual({ items: [], totalCount: 4, hasNextPage: false, endCursor: null });
+  });
+
+  it('listNodes with text that has no words sends nothing', async () => {
+    const x = new RecordingExecutor(answer);
+    expect(await new Neo4jStore(x).listNodes({ label: 'Actor', text: ' -*" ', first: 5 })).toMatchObject({ totalCount: 0, items: [] });
+    expect(x.calls).toEqual([]);
+  });
+
+  it('bulkUpsert: reads first, then one UNWIND per label and per type (and per BATCH_ROWS rows), never one per item', async () => {
+    const x = new RecordingExecutor(answer);
+    const n = BATCH_ROWS + 5;
+    const actors = Array.from({ length: n }, (_, i) => ({ id: `actor-${i}`, label: 'Actor' as const, props: { name: `Aktör ${i}`, kind: 'TEAM', principal: 'REGION', source: 'illustrative' } }));
+    const result = await new Neo4jStore(x).bulkUpsert({
+      nodes: [...actors, { id: 'forum-b', label: 'Forum', props: { name: 'Bulkforum', kind: 'TEAM', systemLevel: 'MICRO', status: 'ACTIVE', source: 'illustrative' } }],
+      edges: [
+        { type: 'PARTICIPATES_IN', from: 'actor-0', to: 'forum-b', props: { source: 'illustrative', role: 'MEMBER' } },
+        { type: 'PARTICIPATES_IN', from: 'actor-1', to: 'forum-b', props: { source: 'illustrative' } },
+        { type: 'PAIRED_WITH', from: 'actor-2', to: 'actor-10', props: { source: 'illustrative' } },
+      ],
+    }, ctx);
+    expect(result).toEqual({ nodes: n + 1, edges: 3, version: 8 });
+    expect(x.calls.every((c) => c.mode === 'write' && c.op === 'bulkUpsert')).toBe(true);
+    expect(x.calls.map((c) => c.name)).toEqual([
+      'get nodes', 'nodes by name: Actor', 'nodes by name: Forum', 'edges by keys',
+      'bulk upsert nodes: Actor', 'bulk upsert nodes: Actor', 'bulk upsert nodes: Forum',
+      'bulk upsert edges: PARTICIPATES_IN', 'bulk upsert edges: PAIRED_WITH',
+      'log and bump', 'log and bump',
+    ]);
+    const [firstActors, restActors] = x.named('bulk upsert nodes: Actor');
+    expect(firstActors!.text).toBe(`UNWIND $rows AS row
+MERGE (n:Node {id: row.id})
+ON CREATE SET n:Actor
+SET n = row.props`);
+    expect((firstActors!.params.rows as unknown[]).length).toBe(BATCH_ROWS);
+    expect((restActors!.params.rows as unknown[]).length).toBe(5);
+    expect((firstActors!.params.rows as unknown[])[0]).toEqual({
+      id: 'actor-0',
+      props: { id: 'actor-0', nameKey: 'aktör 0', name: 'Aktör 0', kind: 'TEAM', principal: 'REGION', source: 'illustrative', createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna' },
+    });
+    const edges = x.named('bulk upsert edges: PARTICIPATES_IN')[0]!;
+    expect(edges.text).toBe(`UNWIND $rows AS row
+MATCH (a:Node {id: row.from})
+MATCH (b:Node {id: row.to})
+MERGE (a)-[r:PARTICIPATES_IN {id: row.id}]->(b)
+SET r = row.props`);
+    expect(edges.params.rows).toEqual([
+      { id: 'actor-0|PARTICIPATES_IN|forum-b', from: 'actor-0', to: 'forum-b', props: { id: 'actor-0|PARTICIPATES_IN|forum-b', source: 'illustrative', role: 'MEMBER', createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna' } },
+      { id: 'actor-1|PARTICIPATES_IN|forum-b', from: 'actor-1', to: 'forum-b', props: { id: 'actor-1|PARTICIPATES_IN|forum-b', source: 'illustrative', role: 'MEMBER', createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna' } },
+    ]);
+    // a symmetric pair is stored the one way, whichever way it came
+    expect(x.named('bulk upsert edges: PAIRED_WITH')[0]!.params.rows).toEqual([expect.objectContaining({ id: 'actor-10|PAIRED_WITH|actor-2', from: 'actor-10', to: 'actor-2' })]);
+    const logs = x.named('log and bump');
+    expect(logs.map((l) => [(l.params.entries as unknown[]).length, l.params.bump])).toEqual([[BATCH_ROWS, neo4j.int(1)], [n + 1 + 3 - BATCH_ROWS, neo4j.int(0)]]);
+  });
+
+  it('bulkUpsert refuses a missing end before writing anything', async () => {
+    const x = new RecordingExecutor(answer);
+    const err = await new Neo4jStore(x).bulkUpsert({
+      nodes: [{ id: 'forum-b', label: 'Forum', props: { name: 'Bulkforum', kind: 'TEAM', systemLevel: 'MICRO', status: 'ACTIVE', source: 'illustrative' } }],
+      edges: [{ type: 'COVERS', from: 'forum-b', to: 'actor-nope', props: { source: 'illustrative' } }],
+    }, ctx).catch((e: unknown) => e);
+    expect((err as DomainError).code).toBe('NOT_FOUND');
+    expect(x.calls.some((c) => c.name.startsWith('bulk upsert') || c.name === 'log and bump')).toBe(false);
+  });
+
+  it('bulkUpsert of what is already stored writes nothing and keeps the version', async () => {
+    const x = new RecordingExecutor(answer);
+    const { id, label, createdAt: _a, createdBy: _b, updatedAt: _c, updatedBy: _d, ...props } = hc;
+    const r = await new Neo4jStore(x).bulkUpsert({ nodes: [{ id, label: label as 'Actor', props }], edges: [] }, ctx);
+    expect(r).toEqual({ nodes: 0, edges: 0, version: 7 });
+    expect(x.calls.map((c) => c.name)).toEqual(['get nodes', 'nodes by name: Actor', 'version']);
+  });
+});
+
+describe('Neo4j adapter: at the boundary', () => {
+  it('refuses a statement sent with other parameters than it declares', () => {
+    expect(() => checkParams(GET_NODES, {})).toThrow(/takes parameters \[ids\]/);
+    expect(() => checkParams(GET_NODES, { ids: [], extra: 1 })).toThrow();
+    expect(() => checkParams(GET_NODES, { ids: [] })).not.toThrow();
+  });
+
+  it('turns Neo4j integers into numbers (strings beyond 2^53)', () => {
+    expect(toPlain({ a: neo4j.int(5), b: [neo4j.int(1)], c: 'x', d: neo4j.Integer.fromString('9007199254740993') })).toEqual({ a: 5, b: [1], c: 'x', d: '9007199254740993' });
+  });
+
+  it('maps Neo4j errors to the domain errors the embedded store gives', () => {
+    const code = (e: unknown) => (mapNeo4jError(e) as DomainError).code;
+    expect(code(new neo4j.Neo4jError('Node(1) already exists with label `Actor` and property `nameKey` = \'x\'', 'Neo.ClientError.Schema.ConstraintValidationFailed' as never, '22N79', 'error'))).toBe('CONFLICT');
+    expect(code(new neo4j.Neo4jError('Could not connect', neo4j.error.SERVICE_UNAVAILABLE as never, '08000', 'error'))).toBe('STORE_UNAVAILABLE');
+    expect(code(new neo4j.Neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected' as never, '50N00', 'error'))).toBe('STORE_UNAVAILABLE');
+    expect(code(new neo4j.Neo4jError('no such database', 'Neo.ClientError.Database.DatabaseNotFound' as never, '22000', 'error'))).toBe('STORE_UNAVAILABLE');
+    const syntax = new neo4j.Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError' as never, '42001', 'error');
+    expect(mapNeo4jError(syntax)).toBe(syntax);
+    const domain = new DomainError('NOT_FOUND', 'x');
+    expect(mapNeo4jError(domain)).toBe(domain);
+  });
+
+  it('builds the full-text query from words only, folded, each a required prefix, name weighted', () => {
+    expect(luceneQuery('Umeå  "primär*vård"')).toBe('+(name:umea*^10 description:umea*) +(name:primar*^10 description:primar*) +(name:vard*^10 description:vard*)');
+    expect(luceneQuery('name:x OR y~ AND')).toBe('+(name:name*^10 description:name*) +(name:x*^10 description:x*) +(name:or*^10 description:or*) +(name:y*^10 description:y*) +(name:and*^10 description:and*)');
+    expect(luceneQuery(' -*" ')).toBeNull();
+    expect(fold('Sjöström-Ærø')).toBe('sjostrom-aero');
+  });
+});
