@@ -1,12 +1,15 @@
 // Builds the Fastify app from a config and a ready store. Tests build it the
 // same way; listening, signals and shutdown live in main.ts.
+import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { IResolvers } from 'mercurius';
 import { createAnalysisEngine } from './analysis/index.ts';
+import { Accounts } from './auth/accounts.ts';
+import { auth } from './auth/plugin.ts';
 import type { AppConfig } from './config.ts';
 import { isDomainError } from './errors.ts';
-import type { Services } from './graphql/context.ts';
 import { analysisResolvers } from './graphql/analysis.ts';
+import type { Services } from './graphql/context.ts';
 import { registerGraphql } from './graphql/index.ts';
 import type { GraphStore } from './store/port.ts';
 
@@ -17,12 +20,45 @@ export interface AppOptions {
   logger?: boolean | { level: string };
 }
 
+/** The page and its API: only this origin. GraphiQL (below) also loads its code from unpkg. */
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+const GRAPHIQL_CSP = "default-src 'self'; script-src 'self' https://unpkg.com; style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data: https://unpkg.com; font-src 'self' data: https://unpkg.com; connect-src 'self'; worker-src 'self'; object-src 'none'; frame-ancestors 'none'";
+
 export async function buildApp({ config, store, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: config.bodyLimit });
-  const services: Services = { store, config, analysis: createAnalysisEngine(store) };
+  const app = Fastify({
+    logger: logger && {
+      ...(typeof logger === 'object' ? logger : {}),
+      // credentials never reach the log
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: config.bodyLimit,
+    requestTimeout: config.requestTimeoutMs,
+    trustProxy: config.trustProxy,
+  });
+  const analysis = createAnalysisEngine(store);
+  const services: Services = { store, config, analysis, accounts: new Accounts(store) };
   const extra: IResolvers[] = [analysisResolvers];
 
-  // Order: infrastructure (health, readiness), then the API.
+  // Order: infrastructure first (security headers, identity), then health and
+  // readiness, then the API — so every route below is covered by what is above.
+  await app.register(helmet, { contentSecurityPolicy: { directives: CSP } });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/graphiql')) reply.header('content-security-policy', GRAPHIQL_CSP);
+  });
+  await app.register(auth, { config, accounts: services.accounts });
+
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_req, reply) => {
     try {

@@ -22,6 +22,30 @@ export const ConfigSchema = z
     BODY_LIMIT: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
     /** Deepest GraphQL selection allowed. */
     QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    /** Most aliases in one GraphQL request. */
+    MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
+    /** Largest estimated cost of one GraphQL request (fields, multiplied by the lists they sit in). */
+    MAX_COST: z.coerce.number().int().min(100).max(100_000_000).default(250_000),
+    /** GraphQL introspection (GraphiQL and analysts' tools need it). */
+    INTROSPECTION: flag.default(true),
+    /** Longest a request may take, milliseconds. */
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+    /**
+     * `auto`: sign-in required unless HOST is a loopback address (then one local
+     * user needs none); `required`: always.
+     */
+    AUTH: z.enum(['auto', 'required']).default('auto'),
+    /** Creates this admin at start when the store has none (for containers; else use `npm run admin`). */
+    ADMIN_USER: z.string().optional(),
+    ADMIN_PASSWORD: z.string().optional(),
+    /** How long a sign-in lasts, hours. */
+    SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    /** Sign-in attempts per minute from one address. */
+    LOGIN_RATE: z.coerce.number().int().min(1).max(10_000).default(10),
+    /** Mutations per minute for one user. */
+    MUTATION_RATE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies behind TLS termination). */
+    TRUST_PROXY: flag.default(false),
   })
   .transform((c) => ({
     port: c.PORT,
@@ -34,7 +58,25 @@ export const ConfigSchema = z
     graphiql: c.GRAPHIQL,
     bodyLimit: c.BODY_LIMIT,
     queryDepth: c.QUERY_DEPTH,
+    maxAliases: c.MAX_ALIASES,
+    maxCost: c.MAX_COST,
+    introspection: c.INTROSPECTION,
+    requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+    auth: {
+      required: c.AUTH === 'required' || !isLoopback(c.HOST),
+      adminUser: c.ADMIN_USER,
+      adminPassword: c.ADMIN_PASSWORD,
+      sessionHours: c.SESSION_HOURS,
+      loginRate: c.LOGIN_RATE,
+      mutationRate: c.MUTATION_RATE,
+    },
+    trustProxy: c.TRUST_PROXY,
   }));
+
+/** Loopback only: reachable from this machine and nowhere else. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
 
 export type AppConfig = z.output<typeof ConfigSchema>;
 
@@ -49,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const r = ConfigSchema.safeParse(present);
   const lines = r.success ? [] : r.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
   // checked on the raw values, so they are reported even when another variable is bad
+  if (present.ADMIN_USER && !present.ADMIN_PASSWORD) lines.push('  ADMIN_PASSWORD: is required with ADMIN_USER');
   if (present.STORE === 'neo4j') {
     for (const key of ['NEO4J_URI', 'NEO4J_PASSWORD']) if (!present[key]) lines.push(`  ${key}: is required when STORE=neo4j`);
   }

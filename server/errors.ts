@@ -10,6 +10,7 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  RATE_LIMITED: 'RATE_LIMITED',
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
 } as const;
@@ -23,6 +24,7 @@ export const messageSv: Record<ErrorCode, string> = {
   UNAUTHENTICATED: 'Du behöver logga in.',
   FORBIDDEN: 'Du har inte behörighet till detta.',
   QUERY_TOO_COMPLEX: 'Frågan är för djup eller för stor.',
+  RATE_LIMITED: 'För många ändringar på kort tid. Vänta en stund och försök igen.',
   STORE_UNAVAILABLE: 'Databasen går inte att nå just nu.',
   INTERNAL: 'Något gick fel. Försök igen.',
 };

@@ -56,13 +56,20 @@ export interface AnalysisEngine {
   gapAnalysis(input?: GapAnalysisInput): Promise<GapAnalysis>;
   coverage(input: CoverageInput): Promise<CoverageMatrix>;
   collaborationPath(from: string, to: string, asOf?: string | null): Promise<CollaborationPath>;
-  promoteFinding(input: PromoteInput, ctx: WriteContext): Promise<GapNode>;
-  dismissFinding(key: string, reason: string, ctx: WriteContext): Promise<Dismissal>;
+  promoteFinding(input: PromoteInput, ctx: EngineWriteContext): Promise<GapNode>;
+  dismissFinding(key: string, reason: string, ctx: EngineWriteContext): Promise<Dismissal>;
   /** True when there was a dismissal to remove. */
-  undismissFinding(key: string): Promise<boolean>;
+  undismissFinding(key: string, ctx?: EngineWriteContext): Promise<boolean>;
   dismissals(): Promise<Dismissal[]>;
-  transitionGap(id: string, status: GapStatus, ctx: WriteContext): Promise<GapNode>;
+  transitionGap(id: string, status: GapStatus, ctx: EngineWriteContext): Promise<GapNode>;
 }
+
+/**
+ * Who writes, and through which store: a request passes its own (guarded)
+ * store, so promotions, dismissals and transitions are checked like every
+ * other write (server/auth/scope.ts). Reads always use the shared snapshot.
+ */
+export type EngineWriteContext = WriteContext & { store?: GraphStore };
 
 export function createAnalysisEngine(store: GraphStore, engineOptions: EngineOptions = {}): AnalysisEngine {
   const { today: clock = () => todayInSweden(), ...deployment } = engineOptions;
@@ -109,15 +116,15 @@ export function createAnalysisEngine(store: GraphStore, engineOptions: EngineOpt
       if (!finding) {
         throw notFound(input.key, `finding on ${asOf}`);
       }
-      return recorded.promoteFinding(store, analysis.snapshot, finding, asOf, {
+      return recorded.promoteFinding(ctx.store ?? store, analysis.snapshot, finding, asOf, {
         ...(input.severity ? { severity: input.severity } : {}),
         ...(input.name ? { name: input.name } : {}),
       }, ctx);
     },
 
-    dismissFinding: (key, reason, ctx) => recorded.dismissFinding(store, key, reason, ctx),
-    undismissFinding: (key) => recorded.undismissFinding(store, key),
+    dismissFinding: (key, reason, ctx) => recorded.dismissFinding(ctx.store ?? store, key, reason, ctx),
+    undismissFinding: (key, ctx) => recorded.undismissFinding(ctx?.store ?? store, key),
     dismissals: () => recorded.listDismissals(store),
-    transitionGap: (id, status, ctx) => recorded.transitionGap(store, id, status, ctx),
+    transitionGap: (id, status, ctx) => recorded.transitionGap(ctx.store ?? store, id, status, ctx),
   };
 }

@@ -89,7 +89,8 @@ const withSnap = <T extends object>(snap: Snapshot, items: readonly T[]): Array<
 const RULE_BY_ID = new Map<string, RuleInfo>(RULES.map((r) => [r.id, r]));
 const estimateOut = (e: { count: number; year: number; source: string } | null | undefined) => (e ? { count: e.count, year: e.year, source: e.source } : null);
 
-const by = (ctx: GqlContext) => ({ by: ctx.user.id });
+/** Writes go through the request's own store, which checks the user's rights. */
+const by = (ctx: GqlContext) => ({ by: ctx.user.id, store: ctx.store });
 
 export const analysisResolvers: IResolvers = {
   Query: {
@@ -120,7 +121,7 @@ export const analysisResolvers: IResolvers = {
     },
     undismissFinding: async (_: unknown, args: unknown, ctx: GqlContext) => {
       const { key } = parse(KeyArgs, args);
-      return { key, undismissed: await ctx.analysis.undismissFinding(key) };
+      return { key, undismissed: await ctx.analysis.undismissFinding(key, by(ctx)) };
     },
     transitionGap: async (_: unknown, args: unknown, ctx: GqlContext) => {
       const a = parse(TransitionArgs, args);

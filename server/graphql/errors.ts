@@ -2,9 +2,13 @@
 // the catalogue (server/errors.ts), a Swedish message beside the English one,
 // and never a stack trace or an internal message.
 import type { FastifyBaseLogger } from 'fastify';
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { ExecutionResult, GraphQLError as GraphQLErrorType } from 'graphql';
 import mercurius from 'mercurius';
-import { DomainError, messageSv, type ErrorCode, type FieldProblem } from '../errors.ts';
+import { DomainError, ErrorCode, messageSv, type FieldProblem } from '../errors.ts';
+import { graphql } from './graphql-lib.ts';
+
+const { GraphQLError } = graphql;
+type GraphQLError = GraphQLErrorType;
 
 /** graphql-js names the offending input field in its coercion messages: `… at "input.kind"`. */
 function fieldsFromMessage(message: string): FieldProblem[] {
@@ -17,11 +21,8 @@ function fieldsFromMessage(message: string): FieldProblem[] {
   return [];
 }
 
-/**
- * graphql ships CommonJS (loaded by Mercurius) and ESM (loaded here) builds,
- * so `instanceof GraphQLError` cannot be trusted across them; its tag can.
- */
-const isGraphqlError = (e: unknown): e is GraphQLError => Object.prototype.toString.call(e) === '[object GraphQLError]';
+const isGraphqlError = (e: unknown): e is GraphQLError => e instanceof GraphQLError;
+const catalogued = (code: unknown): code is ErrorCode => typeof code === 'string' && code in ErrorCode;
 
 function shape(error: GraphQLError, log: FastifyBaseLogger): GraphQLError {
   const original = error.originalError;
@@ -33,6 +34,9 @@ function shape(error: GraphQLError, log: FastifyBaseLogger): GraphQLError {
     extensions = { fields: original.fields, ...original.details };
   } else if ((original as { code?: string } | undefined)?.code === 'MER_ERR_GQL_QUERY_DEPTH') {
     code = 'QUERY_TOO_COMPLEX';
+  } else if (!original && catalogued(error.extensions?.code)) {
+    // our own validation rules (limits.ts) say which code they mean
+    code = error.extensions.code;
   } else if (!original || isGraphqlError(original)) {
     // parse, validation and variable-coercion errors (a scalar or enum refusing a value): the request itself is wrong
     code = 'BAD_USER_INPUT';
@@ -47,7 +51,7 @@ function shape(error: GraphQLError, log: FastifyBaseLogger): GraphQLError {
     source: error.source ?? null,
     positions: error.positions ?? null,
     path: error.path ?? null,
-    extensions: { code, messageSv: messageSv[code], ...extensions },
+    extensions: { ...extensions, code, messageSv: messageSv[code] },
   });
 }
 

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import mercurius, { type IResolvers } from 'mercurius';
+import { LOCAL_USER } from '../auth/accounts.ts';
+import { RateLimiter } from '../auth/rate.ts';
+import { guardStore } from '../auth/scope.ts';
+import { DomainError } from '../errors.ts';
 import type { Services } from './context.ts';
+import { validationRules } from './limits.ts';
 import { coreResolvers } from './core.ts';
 import { errorFormatter } from './errors.ts';
 import { relationLoaders } from './relations.ts';
@@ -32,7 +37,21 @@ export async function registerGraphql(app: FastifyInstance, services: Services, 
     loaders: relationLoaders() as never,
     graphiql: services.config.graphiql,
     queryDepth: services.config.queryDepth,
+    validationRules: validationRules(services.config),
+    allowBatchedQueries: false,
+    // refuse requests a browser could send cross-site without a preflight
+    csrfPrevention: true,
     errorFormatter: errorFormatter as never,
-    context: () => ({ ...services, user: { id: 'local' } }),
+    context: (request) => {
+      const user = request.identity ?? LOCAL_USER;
+      return { ...services, user, store: guardStore(services.store, user, () => services.analysis.snapshot()) };
+    },
+  });
+  const mutations = new RateLimiter(services.config.auth.mutationRate, 60_000);
+  app.graphql.addHook('preExecution', async (_schema, document, context) => {
+    const isMutation = document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
+    if (isMutation && !mutations.hit(context.user.id)) {
+      throw new DomainError('RATE_LIMITED', `More than ${services.config.auth.mutationRate} changes a minute; wait a little`);
+    }
   });
 }

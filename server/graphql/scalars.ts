@@ -1,6 +1,9 @@
 // Date (YYYY-MM-DD, checked by zod in inputs.ts), DateTime (ISO 8601) and JSON as GraphQL scalars.
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import type { ValueNode } from 'graphql';
+import { graphql } from './graphql-lib.ts';
 import type { IResolvers } from 'mercurius';
+
+const { GraphQLError, GraphQLScalarType, Kind } = graphql;
 
 /**
  * Dates arrive as strings; their format is checked by zod with the rest of the
