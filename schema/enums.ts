@@ -128,6 +128,12 @@ export type CoverageState = z.infer<typeof CoverageState>;
 export const FindingScopeKind = z.enum(['MUNICIPALITY', 'COUNTY_PART', 'FORUM', 'ACTOR']);
 export type FindingScopeKind = z.infer<typeof FindingScopeKind>;
 
+// ---- people ------------------------------------------------------------------
+
+/** VIEWER reads; EDITOR writes within its scopes; ADMIN does everything and manages users and tokens. */
+export const Role = z.enum(['VIEWER', 'EDITOR', 'ADMIN']);
+export type Role = z.infer<typeof Role>;
+
 /** Every enum the SDL must mirror, by its GraphQL type name. */
 export const sdlEnums = {
   NodeLabel,
@@ -149,4 +155,5 @@ export const sdlEnums = {
   CoverageColumns,
   CoverageState,
   FindingScopeKind,
+  Role,
 } as const;

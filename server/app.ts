@@ -11,6 +11,8 @@ import { isDomainError } from './errors.ts';
 import { analysisResolvers } from './graphql/analysis.ts';
 import type { Services } from './graphql/context.ts';
 import { registerGraphql } from './graphql/index.ts';
+import { mapDocsResolvers } from './graphql/map-docs.ts';
+import { peopleResolvers } from './graphql/people.ts';
 import type { GraphStore } from './store/port.ts';
 
 export interface AppOptions {
@@ -49,7 +51,7 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
   });
   const analysis = createAnalysisEngine(store);
   const services: Services = { store, config, analysis, accounts: new Accounts(store) };
-  const extra: IResolvers[] = [analysisResolvers];
+  const extra: IResolvers[] = [analysisResolvers, peopleResolvers as IResolvers, mapDocsResolvers as IResolvers];
 
   // Order: infrastructure first (security headers, identity), then health and
   // readiness, then the API — so every route below is covered by what is above.

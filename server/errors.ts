@@ -5,6 +5,8 @@ import type { Problem } from '../schema/domain.ts';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The request itself is not one the API takes (a GET mutation, a request without CSRF protection). */
+  BAD_REQUEST: 'BAD_REQUEST',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -19,6 +21,7 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** Swedish wording of each code, for people (the web page shows these). */
 export const messageSv: Record<ErrorCode, string> = {
   BAD_USER_INPUT: 'Uppgifterna är inte giltiga.',
+  BAD_REQUEST: 'Begäran kan inte tas emot i den här formen.',
   NOT_FOUND: 'Det efterfrågade finns inte.',
   CONFLICT: 'Det finns redan.',
   UNAUTHENTICATED: 'Du behöver logga in.',

@@ -1,6 +1,7 @@
 // Start-up: config → store → seed if empty → app → listen. SIGTERM/SIGINT
 // close the server first (in-flight requests finish), then the store.
 import { buildApp } from './app.ts';
+import { Accounts } from './auth/accounts.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createStore } from './store/index.ts';
 import { isEmpty, seedStore } from '../seed/load.ts';
@@ -19,6 +20,25 @@ try {
 const store = await createStore(config);
 await store.init();
 const app = await buildApp({ config, store, logger: { level: config.logLevel } });
+
+// Sign-in is required beyond loopback (or with AUTH=required): never start without an admin.
+if (config.auth.required) {
+  const accounts = new Accounts(store);
+  if (!(await accounts.hasAdmin())) {
+    if (config.auth.adminUser && config.auth.adminPassword) {
+      await accounts.createUser({ id: config.auth.adminUser, role: 'ADMIN', password: config.auth.adminPassword }, 'startup');
+      app.log.info(`Created the admin "${config.auth.adminUser}" from ADMIN_USER/ADMIN_PASSWORD`);
+    } else {
+      console.error(
+        `Sign-in is required (HOST=${config.host}${process.env.AUTH === 'required' ? ', AUTH=required' : ''}) and the store has no admin.\n` +
+          'Create one with `npm run admin -- create-admin --username NAME` (the password is read from standard input),\n' +
+          'or set ADMIN_USER and ADMIN_PASSWORD for the first start.',
+      );
+      await store.close();
+      process.exit(78);
+    }
+  }
+}
 
 if (config.seed === 'auto' && (await isEmpty(store))) {
   const r = await seedStore(store);

@@ -10,7 +10,8 @@ import { analyseGaps, type Dismissal, type GapAnalysis } from './gaps.ts';
 import { mergeOptions, type AnalysisOptions } from './options.ts';
 import { collaborationPath, type CollaborationPath } from './paths.ts';
 import * as recorded from './recorded.ts';
-import { SnapshotCache, type Snapshot } from './snapshot.ts';
+import { graphAsRecordedAt } from '../audit/replay.ts';
+import { Snapshot, SnapshotCache } from './snapshot.ts';
 import { todayInSweden } from './time.ts';
 
 export interface EngineOptions extends Partial<AnalysisOptions> {
@@ -28,6 +29,8 @@ export interface GapAnalysisInput {
   /** Per-query rule options over the deployment's. */
   rules?: Partial<AnalysisOptions> | null;
   includeDismissed?: boolean | null;
+  /** Analyse the map as it was recorded at this moment (from the audit trail) instead of as it is. */
+  recordedAt?: string | null;
 }
 
 export interface CoverageInput {
@@ -78,7 +81,7 @@ export function createAnalysisEngine(store: GraphStore, engineOptions: EngineOpt
   const opts = (rules?: Partial<AnalysisOptions> | null) => (rules ? mergeOptions(options, rules) : options);
 
   const gapAnalysis = async (input: GapAnalysisInput = {}): Promise<GapAnalysis> => {
-    const snap = await cache.get();
+    const snap = input.recordedAt ? new Snapshot(await graphAsRecordedAt(store, input.recordedAt), -1) : await cache.get();
     if (input.scope && !snap.node(input.scope)) throw notFound(input.scope);
     const today = clock();
     const dismissals = new Map((await recorded.listDismissals(store)).map((d) => [d.key, d]));

@@ -7,9 +7,9 @@ import { badInput, conflict, DomainError, notFound } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
-/** viewer: reads; editor: writes within its scopes; admin: everything, and manages users and tokens. */
-export const Role = z.enum(['viewer', 'editor', 'admin']);
-export type Role = z.infer<typeof Role>;
+import { Role } from '../../schema/enums.ts';
+
+export { Role };
 
 /** The whole region; otherwise a scope is the id of a county part or municipality. */
 export const REGION_SCOPE = 'region';
@@ -52,7 +52,7 @@ export interface Identity {
 }
 
 /** The one user of a loopback-only embedded install: no sign-in, full rights. */
-export const LOCAL_USER: Identity = { id: 'local', name: 'Lokal användare', role: 'admin', scopes: [REGION_SCOPE], via: 'local' };
+export const LOCAL_USER: Identity = { id: 'local', name: 'Lokal användare', role: 'ADMIN', scopes: [REGION_SCOPE], via: 'local' };
 
 const NS = { users: 'auth.users', tokens: 'auth.tokens', sessions: 'auth.sessions' } as const;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -75,7 +75,7 @@ export class Accounts {
   }
 
   async hasAdmin(): Promise<boolean> {
-    return (await this.listUsers()).some((u) => u.role === 'admin' && !u.disabled);
+    return (await this.listUsers()).some((u) => u.role === 'ADMIN' && !u.disabled);
   }
 
   async createUser(input: { id: string; name?: string; role: Role; scopes?: string[]; password?: string }, by = 'auth'): Promise<UserRecord> {

@@ -1,10 +1,10 @@
 // Who may change what: the one place every write is checked (GraphQL
 // mutations, applyChanges, import, documents), as a guard around the store.
 //
-// viewer   — reads only;
-// editor   — writes within its scopes: `region`, or county parts and
+// VIEWER   — reads only;
+// EDITOR   — writes within its scopes: `region`, or county parts and
 //            municipalities (a scope includes everything PART_OF it);
-// admin    — everything.
+// ADMIN    — everything.
 //
 // For a scoped editor every change has a *subject* that must lie in scope both
 // before the change (when it existed) and after the whole batch:
@@ -126,8 +126,8 @@ function batchAsChanges(batch: Batch, existing: Placement): Change[] {
 
 /** Throws FORBIDDEN unless the identity may apply every change. */
 export async function checkWrite(identity: Identity, changes: readonly Change[], snapshot: () => Promise<Snapshot>): Promise<void> {
-  if (identity.role === 'admin') return;
-  if (identity.role !== 'editor') throw forbidden('Your role may read the map but not change it', { role: identity.role });
+  if (identity.role === 'ADMIN') return;
+  if (identity.role !== 'EDITOR') throw forbidden('Your role may read the map but not change it', { role: identity.role });
   const scopes = new Set(identity.scopes);
   if (scopes.has(REGION_SCOPE)) return;
   const before = Placement.fromSnapshot(await snapshot());
@@ -144,7 +144,7 @@ export async function checkWrite(identity: Identity, changes: readonly Change[],
 
 /** The store as one identity may use it: reads pass through; every write is checked first. */
 export function guardStore(store: GraphStore, identity: Identity, snapshot: () => Promise<Snapshot>): GraphStore {
-  if (identity.role === 'admin') return store;
+  if (identity.role === 'ADMIN') return store;
   const guarded: Partial<GraphStore> = {
     apply: async (changes: readonly Change[], ctx: WriteContext): Promise<ApplyResult> => {
       await checkWrite(identity, changes, snapshot);
@@ -156,11 +156,11 @@ export function guardStore(store: GraphStore, identity: Identity, snapshot: () =
       return store.bulkUpsert(batch, ctx);
     },
     putDoc: async (ns: string, key: string, value: unknown, ctx: WriteContext): Promise<Doc> => {
-      if (identity.role !== 'editor') throw forbidden('Your role may read the map but not change it', { role: identity.role });
+      if (identity.role !== 'EDITOR') throw forbidden('Your role may read the map but not change it', { role: identity.role });
       return store.putDoc(ns, key, value, ctx);
     },
     deleteDoc: async (ns: string, key: string): Promise<boolean> => {
-      if (identity.role !== 'editor') throw forbidden('Your role may read the map but not change it', { role: identity.role });
+      if (identity.role !== 'EDITOR') throw forbidden('Your role may read the map but not change it', { role: identity.role });
       return store.deleteDoc(ns, key);
     },
   };

@@ -71,6 +71,7 @@ const GapAnalysisArgs = z.object({
   compareTo: IsoDate.nullish(),
   rules: RuleOptionsInput,
   includeDismissed: z.boolean().nullish(),
+  recordedAt: z.iso.datetime({ offset: true, message: 'must be a date-time as ISO 8601' }).nullish(),
 });
 const CoverageArgs = z.object({ rows: CoverageRows, columns: CoverageColumns, asOf: IsoDate.nullish(), rules: RuleOptionsInput });
 const PathArgs = z.object({ from: Id, to: Id, asOf: IsoDate.nullish() });

@@ -8,7 +8,8 @@ import {
 import { badInput } from '../errors.ts';
 import { MAX_DEPTH, MAX_PAGE, type GraphStore, type NodeQuery } from '../store/port.ts';
 import type { GqlContext } from './context.ts';
-import { changesFromInput, createChange, deleteChange, linkChange, unlinkChange, updateChange } from './inputs.ts';
+import { changesFromInput, createChange, deleteChange, linkChange, parseDateTime, unlinkChange, updateChange } from './inputs.ts';
+import { graphAsRecordedAt } from '../audit/replay.ts';
 import { mapGraph, type GraphFilterInput } from './map.ts';
 
 type Args = Record<string, unknown>;
@@ -143,6 +144,10 @@ export const coreResolvers: IResolvers = {
       return mapGraph(sub, version, null);
     },
     graph: async (_: unknown, args: Args, ctx: GqlContext) => {
+      if (args.asRecordedAt != null) {
+        const at = parseDateTime(args.asRecordedAt, ['asRecordedAt']);
+        return mapGraph(await graphAsRecordedAt(ctx.store, at), -1, (args.filter as GraphFilterInput | null | undefined) ?? null);
+      }
       const [sub, version] = await Promise.all([ctx.store.subgraph({}), ctx.store.version()]);
       return mapGraph(sub, version, (args.filter as GraphFilterInput | null | undefined) ?? null);
     },

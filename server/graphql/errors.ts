@@ -22,6 +22,10 @@ function fieldsFromMessage(message: string): FieldProblem[] {
 }
 
 const isGraphqlError = (e: unknown): e is GraphQLError => e instanceof GraphQLError;
+const isClientHttpError = (e: unknown) => {
+  const { code, statusCode } = e as { code?: unknown; statusCode?: unknown };
+  return typeof code === 'string' && code.startsWith('MER_ERR_') && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
+};
 const catalogued = (code: unknown): code is ErrorCode => typeof code === 'string' && code in ErrorCode;
 
 function shape(error: GraphQLError, log: FastifyBaseLogger): GraphQLError {
@@ -41,6 +45,9 @@ function shape(error: GraphQLError, log: FastifyBaseLogger): GraphQLError {
     // parse, validation and variable-coercion errors (a scalar or enum refusing a value): the request itself is wrong
     code = 'BAD_USER_INPUT';
     extensions = { fields: fieldsFromMessage(error.message) };
+  } else if (isClientHttpError(original)) {
+    // Mercurius refusing the request itself (CSRF prevention, a mutation over GET): its messages are fixed texts
+    code = 'BAD_REQUEST';
   } else {
     log.error({ err: original }, 'unexpected error in a resolver');
     code = 'INTERNAL';

@@ -3,7 +3,7 @@
 // English and Swedish.
 import { z } from 'zod';
 import {
-  Id, IsoDate, NodeLabel, RELATIONSHIPS, RelType, idFromName, nodeProps, type Change, type EdgeProps,
+  Id, NodeLabel, RELATIONSHIPS, RelType, idFromName, nodeProps, type Change, type EdgeProps,
 } from '../../schema/domain.ts';
 import { badInput, type FieldProblem } from '../errors.ts';
 
@@ -18,6 +18,7 @@ const OWN_SV: Record<string, string> = {
   'cannot be removed': 'kan inte tas bort',
   'is not used by this relationship type': 'används inte av den här relationstypen',
   'set exactly one change': 'ange exakt en ändring',
+  'must be a date-time as ISO 8601': 'måste vara en tidpunkt enligt ISO 8601',
 };
 
 export function toProblems(error: z.ZodError, prefix: (string | number)[]): FieldProblem[] {
@@ -131,4 +132,13 @@ export function changesFromInput(list: Array<Record<string, unknown>>): Change[]
   });
 }
 
-export const DateArg = IsoDate;
+export const DateTimeArg = z.iso.datetime({ offset: true, message: 'must be a date-time as ISO 8601' });
+
+export function parseDateTime(value: unknown, path: (string | number)[]): string {
+  return parse(DateTimeArg, value, path);
+}
+
+/** Zod at the edge for any argument object: BAD_USER_INPUT naming each field. */
+export function parseArgs<S extends z.ZodType>(schema: S, value: unknown, prefix: (string | number)[] = []): z.output<S> {
+  return parse(schema, value, prefix);
+}

@@ -14,6 +14,8 @@ export interface Harness {
   store: GraphStore;
   dir: string;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** The same, as the holder of an API token. */
+  gqlAs<T = Record<string, any>>(token: string, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -23,8 +25,8 @@ export interface GqlResponse<T> {
   errors?: Array<{ message: string; path?: (string | number)[]; extensions: { code: string; fields?: Array<{ path: (string | number)[]; message: string; messageSv?: string }>; [k: string]: unknown } }>;
 }
 
-export async function gqlRequest<T>(app: FastifyInstance, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
-  const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+export async function gqlRequest<T>(app: FastifyInstance, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
+  const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables }, headers });
   const body = res.json() as { data?: T | null; errors?: GqlResponse<T>['errors'] };
   return { status: res.statusCode, data: body.data ?? null, ...(body.errors ? { errors: body.errors } : {}) };
 }
@@ -44,6 +46,7 @@ export async function openHarness(opts: { data?: 'fixture' | ((s: GraphStore) =>
     store: raw,
     dir,
     gql: (q, v) => gqlRequest(app, q, v),
+    gqlAs: (token, q, v) => gqlRequest(app, q, v, { authorization: `Bearer ${token}` }),
     async close() {
       await app.close();
       await raw.close();

@@ -74,6 +74,26 @@ describe('npm start', () => {
     }
   });
 
+  it('refuses to start beyond loopback without an admin, and starts with one from ADMIN_USER/ADMIN_PASSWORD', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: '0', HOST: '0.0.0.0', DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(78);
+    expect(err).toMatch(/Sign-in is required .* and the store has no admin/);
+    expect(err).toMatch(/npm run admin -- create-admin/);
+
+    const guarded = await start({ HOST: '127.0.0.1', AUTH: 'required', ADMIN_USER: 'admin', ADMIN_PASSWORD: 'ett långt adminlösenord' });
+    try {
+      const anonymous = await fetch(`${guarded.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { via } }' }) });
+      expect(anonymous.status).toBe(401);
+      const login = await fetch(`${guarded.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'ett långt adminlösenord' }) });
+      expect(login.status).toBe(200);
+      expect(guarded.output()).toMatch(/Created the admin .{0,2}admin/);
+    } finally {
+      expect(await stop(guarded)).toBe(0);
+    }
+  });
+
   it('refuses bad configuration with a clear message and exit code 78', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: 'eighty', DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';

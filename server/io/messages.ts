@@ -1,0 +1,42 @@
+// Schema issues as people read them, in English and Swedish.
+import { z } from 'zod';
+
+const sv = z.locales.sv();
+
+/** Swedish for the messages the domain schema writes itself. */
+const OWN_SV: Record<string, string> = {
+  'must not be empty': 'får inte vara tom',
+  'must be a date as YYYY-MM-DD': 'måste vara ett datum som ÅÅÅÅ-MM-DD',
+  'must be 1–128 characters: lower-case letters, digits, and . _ : - (not first)': 'måste vara 1–128 tecken: gemener, siffror och . _ : - (inte först)',
+  'must not be before the start date': 'får inte vara före startdatum',
+};
+
+export interface Text2 {
+  message: string;
+  messageSv: string;
+}
+
+/** One zod issue, in both languages; `columnAbsent` when the sheet has no column for the property. */
+export function explainIssue(issue: z.core.$ZodIssue, columnAbsent = false): Text2 {
+  const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+  if (missing) {
+    return columnAbsent
+      ? { message: 'is required, and the sheet has no column for it', messageSv: 'måste anges, och bladet saknar kolumn för det' }
+      : { message: 'is required', messageSv: 'måste anges' };
+  }
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    return { message: `is too long: at most ${String(issue.maximum)} characters`, messageSv: `är för lång: högst ${String(issue.maximum)} tecken` };
+  }
+  if (issue.code === 'too_big' && issue.origin === 'number') {
+    return { message: `must be at most ${String(issue.maximum)}`, messageSv: `får vara högst ${String(issue.maximum)}` };
+  }
+  if (issue.code === 'too_small' && issue.origin === 'number') {
+    return { message: `must be at least ${String(issue.minimum)}`, messageSv: `måste vara minst ${String(issue.minimum)}` };
+  }
+  const localized = sv.localeError(issue as never);
+  const fallback = typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
+  return { message: issue.message, messageSv: OWN_SV[issue.message] ?? fallback };
+}
+
+/** The Swedish of a message the domain schema writes itself. */
+export const svOf = (message: string): string => OWN_SV[message] ?? message;

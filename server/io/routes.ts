@@ -1,0 +1,206 @@
+// REST routes for files: the import template, import (multipart upload,
+// dry run or real, a JSON report or NDJSON progress) and exports. A Fastify
+// plugin, encapsulated so that the multipart parser serves these routes only.
+//
+//   GET  /api/template.xlsx
+//   POST /api/import?dryRun=true|false        multipart: one .xlsx, or .csv files, or a .zip of .csv files
+//   GET  /api/export?format=xlsx|csv|json|graphml|gexf[&sheet=…][&delimiter=comma|semicolon|tab]
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ErrorCode, isDomainError, messageSv } from '../errors.ts';
+import type { GraphStore } from '../store/port.ts';
+import { CONTENT_TYPES, CSV_DELIMITERS, EXPORT_FORMATS, exportGraph, templateXlsx, type CsvDelimiter } from './export.ts';
+import { IMPORT_USER, importFiles, type ImportProgress } from './import.ts';
+import { withDefaults, type ImportLimits } from './limits.ts';
+import type { FileIn } from './sources.ts';
+import { matchSheet } from './template.ts';
+
+export interface IoRoutesOptions {
+  store: GraphStore;
+  limits?: Partial<ImportLimits>;
+  /** The store a request writes through (e.g. guarded for its identity); the plain store by default. */
+  storeFor?: (req: FastifyRequest) => GraphStore | Promise<GraphStore>;
+  /** Who an import is attributed to; `import` by default. */
+  userOf?: (req: FastifyRequest) => string;
+  /** Throws (a DomainError FORBIDDEN, say) when the request may not import or export; everyone may by default. */
+  authorize?: (req: FastifyRequest, action: 'import' | 'export') => void | Promise<void>;
+}
+
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, UNAUTHENTICATED: 401, FORBIDDEN: 403,
+  QUERY_TOO_COMPLEX: 400, RATE_LIMITED: 429, STORE_UNAVAILABLE: 503, INTERNAL: 500,
+};
+const statusOf = (code: string) => STATUS[code] ?? 500;
+const svOf = (code: string) => messageSv[code as ErrorCode] ?? messageSv.INTERNAL;
+
+interface ErrorBody {
+  code: string;
+  message: string;
+  messageSv: string;
+  fields?: Array<{ path: (string | number)[]; message: string; messageSv?: string }>;
+}
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const ImportQuery = z.object({ dryRun: bool.default(false) });
+const ExportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS, { message: `must be one of: ${EXPORT_FORMATS.join(', ')}` }),
+  sheet: z.string().max(100).optional(),
+  delimiter: z.enum(Object.keys(CSV_DELIMITERS) as [CsvDelimiter, ...CsvDelimiter[]]).optional(),
+});
+
+function badQuery(error: z.ZodError): ErrorBody {
+  const fields = error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message, messageSv: i.message }));
+  return {
+    code: 'BAD_USER_INPUT',
+    message: `Invalid query: ${fields.map((f) => `${f.path.join('.')} ${f.message}`).join('; ')}`,
+    messageSv: `Ogiltig fråga: ${fields.map((f) => `${f.path.join('.')} ${f.message}`).join('; ')}`,
+    fields,
+  };
+}
+
+/** Attachment names stay ASCII, and the header cannot be broken out of. */
+const disposition = (name: string) => `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}"`;
+
+export const ioRoutes: FastifyPluginAsync<IoRoutesOptions> = async (app, opts) => {
+  const limits = withDefaults(opts.limits);
+  const storeFor = opts.storeFor ?? (() => opts.store);
+  const userOf = opts.userOf ?? (() => IMPORT_USER);
+  const authorize = opts.authorize ?? (() => undefined);
+
+  await app.register(multipart, {
+    limits: { fileSize: limits.maxBytes, files: 20, fields: 10, parts: 30, fieldSize: 1024, headerPairs: 100 },
+    throwFileSizeLimit: true,
+  });
+
+  // Errors of these routes as the rest of the API words them: a code, English, Swedish; never a 5xx message.
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
+    if (isDomainError(err)) {
+      const status = statusOf(err.code);
+      if (status >= 500) req.log.error({ err }, 'io route failed');
+      return reply.code(status).send({
+        code: status >= 500 ? 'INTERNAL' : err.code,
+        message: status >= 500 ? 'Something went wrong' : err.message,
+        messageSv: status >= 500 ? messageSv.INTERNAL : svOf(err.code),
+        ...(err.fields.length ? { fields: err.fields } : {}),
+      } satisfies ErrorBody);
+    }
+    if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_FILES_LIMIT' || err.code === 'FST_PARTS_LIMIT') {
+      return reply.code(413).send(tooLarge(err.code === 'FST_REQ_FILE_TOO_LARGE' ? limits.maxBytes : null));
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.code(err.statusCode).send({ code: 'BAD_USER_INPUT', message: err.message, messageSv: messageSv.BAD_USER_INPUT } satisfies ErrorBody);
+    }
+    req.log.error({ err }, 'io route failed');
+    return reply.code(500).send({ code: 'INTERNAL', message: 'Something went wrong', messageSv: messageSv.INTERNAL } satisfies ErrorBody);
+  });
+
+  app.get('/api/template.xlsx', async (req, reply) => {
+    const { body, done } = templateXlsx();
+    done.catch((err: unknown) => {
+      req.log.error({ err }, 'template failed');
+      body.destroy(err as Error);
+    });
+    return reply.type(CONTENT_TYPES.xlsx).header('content-disposition', disposition('samverkanskartan-mall.xlsx')).send(body);
+  });
+
+  app.get('/api/export', async (req, reply) => {
+    await authorize(req, 'export');
+    const q = ExportQuery.safeParse(req.query);
+    if (!q.success) return reply.code(400).send(badQuery(q.error));
+    let sheet;
+    if (q.data.sheet !== undefined) {
+      const m = matchSheet(q.data.sheet);
+      if (!m || m === 'info' || q.data.format !== 'csv') {
+        return reply.code(400).send({
+          code: 'BAD_USER_INPUT',
+          message: q.data.format !== 'csv' ? '`sheet` goes with format=csv only' : `"${q.data.sheet}" is not a sheet of the template (actors, forums, participation, …)`,
+          messageSv: q.data.format !== 'csv' ? '`sheet` hör bara till format=csv' : `"${q.data.sheet}" är inget blad i mallen (actors, forums, participation, …)`,
+          fields: [{ path: ['sheet'], message: 'not a sheet of the template for CSV', messageSv: 'inget blad i mallen för CSV' }],
+        } satisfies ErrorBody);
+      }
+      sheet = m;
+    }
+    const r = await exportGraph(opts.store, { format: q.data.format, ...(sheet ? { sheet } : {}), ...(q.data.delimiter ? { delimiter: q.data.delimiter } : {}) });
+    reply.type(r.contentType).header('content-disposition', disposition(r.fileName)).header('cache-control', 'no-store');
+    if (typeof r.body !== 'string') {
+      const body = r.body;
+      r.done.catch((err: unknown) => {
+        req.log.error({ err }, 'export failed');
+        body.destroy(err as Error);
+      });
+    }
+    return reply.send(r.body);
+  });
+
+  app.post('/api/import', async (req, reply) => {
+    await authorize(req, 'import');
+    const q = ImportQuery.safeParse(req.query);
+    if (!q.success) return reply.code(400).send(badQuery(q.error));
+    if (!req.isMultipart()) {
+      return reply.code(415).send({
+        code: 'BAD_USER_INPUT',
+        message: 'Send the file as multipart/form-data (a field of type file)',
+        messageSv: 'Skicka filen som multipart/form-data (ett fält av typen fil)',
+      } satisfies ErrorBody);
+    }
+    const dir = await mkdtemp(join(tmpdir(), 'samverkan-upload-'));
+    let handedOver = false;
+    try {
+      // uploads go to disk first: the request is read once, memory stays bounded
+      const files: FileIn[] = [];
+      for await (const part of req.parts()) {
+        if (part.type !== 'file') continue;
+        const path = join(dir, `${files.length}`);
+        await pipeline(part.file, createWriteStream(path));
+        files.push({ path, name: part.filename || `upload-${files.length}` });
+      }
+      if (!files.length) {
+        return reply.code(400).send({ code: 'BAD_USER_INPUT', message: 'No file was sent', messageSv: 'Ingen fil skickades' } satisfies ErrorBody);
+      }
+      const store = await storeFor(req);
+      const run = (onProgress?: (p: ImportProgress) => void) =>
+        importFiles(store, files, { dryRun: q.data.dryRun, by: userOf(req), limits, ...(onProgress ? { onProgress } : {}) });
+
+      if (String(req.headers.accept ?? '').includes('application/x-ndjson')) {
+        // one JSON object a line: progress while it runs, the report last
+        const out = new PassThrough();
+        const line = (o: object) => out.write(`${JSON.stringify(o)}\n`);
+        handedOver = true;
+        void run((p) => line({ type: 'progress', ...p }))
+          .then((report) => line({ type: 'report', ...report }))
+          .catch((err: unknown) => {
+            const code: string = isDomainError(err) ? err.code : 'INTERNAL';
+            const hidden = statusOf(code) >= 500;
+            if (hidden) req.log.error({ err }, 'import failed');
+            line({ type: 'error', code: hidden ? 'INTERNAL' : code, message: hidden ? 'Something went wrong' : (err as Error).message, messageSv: hidden ? messageSv.INTERNAL : svOf(code) });
+          })
+          .finally(() => {
+            out.end();
+            void rm(dir, { recursive: true, force: true });
+          });
+        return reply.type('application/x-ndjson; charset=utf-8').header('cache-control', 'no-store').send(out);
+      }
+      const report = await run();
+      return reply.code(report.ok ? 200 : 422).send(report);
+    } finally {
+      if (!handedOver) await rm(dir, { recursive: true, force: true });
+    }
+  });
+};
+
+function tooLarge(max: number | null): ErrorBody {
+  return {
+    code: 'FILE_TOO_LARGE',
+    message: max ? `The file is larger than ${max} bytes; nothing was imported (IMPORT_MAX_BYTES)` : 'Too many files or parts in one upload; nothing was imported',
+    messageSv: max ? `Filen är större än ${max} byte; inget importerades (IMPORT_MAX_BYTES)` : 'För många filer eller delar i en uppladdning; inget importerades',
+  };
+}
+
