@@ -9,14 +9,19 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../server/config.ts';
+import { DISMISSALS } from '../server/analysis/recorded.ts';
+import { AUTH_NS } from '../server/auth/accounts.ts';
 import { LAYOUT_NS, VIEW_NS } from '../server/graphql/map-docs.ts';
+
+/** Every namespace of lasting documents: map positions and views, dismissed findings, users and tokens. */
+const ALL_NAMESPACES = [LAYOUT_NS, VIEW_NS, DISMISSALS, AUTH_NS.users, AUTH_NS.tokens];
 import { copyStore } from '../server/store/copy.ts';
 import type { GraphStore } from '../server/store/port.ts';
 import { SqliteStore } from '../server/store/sqlite/sqlite-store.ts';
 
 const USAGE = `Usage: npm run copy-store -- --from <store> --to <store> [--ns a,b,...] [--batch 500]
   <store> is sqlite:PATH or neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE from the environment)
-  --ns     document namespaces to copy as well, comma-separated (default: the map's, ${LAYOUT_NS},${VIEW_NS})
+  --ns     document namespaces to copy as well, comma-separated (default: all lasting ones, ${ALL_NAMESPACES.join(',')})
   --batch  nodes or relationships per write (default 500)`;
 
 class UsageError extends Error {}
@@ -45,7 +50,7 @@ async function main(argv: string[]): Promise<void> {
   if (same(values.from) === same(values.to)) throw new UsageError('--from and --to name the same store');
   const batchSize = values.batch === undefined ? 500 : Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch must be a whole number above 0');
-  const namespaces = values.ns === undefined ? [LAYOUT_NS, VIEW_NS] : values.ns.split(',').map((s) => s.trim()).filter(Boolean);
+  const namespaces = values.ns === undefined ? ALL_NAMESPACES : values.ns.split(',').map((s) => s.trim()).filter(Boolean);
 
   const from = await openStore(values.from);
   const to = await openStore(values.to);

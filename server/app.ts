@@ -4,15 +4,17 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { IResolvers } from 'mercurius';
 import { createAnalysisEngine } from './analysis/index.ts';
-import { Accounts } from './auth/accounts.ts';
+import { Accounts, LOCAL_USER } from './auth/accounts.ts';
 import { auth } from './auth/plugin.ts';
+import { guardStore } from './auth/scope.ts';
 import type { AppConfig } from './config.ts';
-import { isDomainError } from './errors.ts';
+import { DomainError, isDomainError } from './errors.ts';
 import { analysisResolvers } from './graphql/analysis.ts';
 import type { Services } from './graphql/context.ts';
 import { registerGraphql } from './graphql/index.ts';
 import { mapDocsResolvers } from './graphql/map-docs.ts';
 import { peopleResolvers } from './graphql/people.ts';
+import { ioRoutes } from './io/routes.ts';
 import type { GraphStore } from './store/port.ts';
 
 export interface AppOptions {
@@ -73,5 +75,18 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
   });
 
   await registerGraphql(app, services, extra);
+
+  // Files: the workbook template, import and export. Imports write through the
+  // request's guarded store, like every mutation.
+  const identity = (req: { identity: typeof LOCAL_USER | null }) => req.identity ?? LOCAL_USER;
+  await app.register(ioRoutes, {
+    store,
+    limits: config.import,
+    storeFor: (req) => guardStore(store, identity(req), () => analysis.snapshot()),
+    userOf: (req) => identity(req).id,
+    authorize: (req, action) => {
+      if (action === 'import' && identity(req).role === 'VIEWER') throw new DomainError('FORBIDDEN', 'Your role may read the map but not change it');
+    },
+  });
   return app;
 }

@@ -46,6 +46,14 @@ export const ConfigSchema = z
     MUTATION_RATE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies behind TLS termination). */
     TRUST_PROXY: flag.default(false),
+    /** Largest file an import accepts, in bytes. */
+    IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(50 * 1024 * 1024),
+    /** Most data rows in one import. */
+    IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
+    /** Longest cell an import accepts (Excel's own limit is 32767). */
+    IMPORT_MAX_CELL_CHARS: z.coerce.number().int().min(100).max(1_000_000).default(32_767),
+    /** Most bytes an uploaded zip (an XLSX is one) may unpack to. */
+    IMPORT_MAX_UNZIPPED_BYTES: z.coerce.number().int().min(1024 * 1024).max(8 * 1024 * 1024 * 1024).default(512 * 1024 * 1024),
   })
   .transform((c) => ({
     port: c.PORT,
@@ -71,6 +79,7 @@ export const ConfigSchema = z
       mutationRate: c.MUTATION_RATE,
     },
     trustProxy: c.TRUST_PROXY,
+    import: { maxBytes: c.IMPORT_MAX_BYTES, maxRows: c.IMPORT_MAX_ROWS, maxCellChars: c.IMPORT_MAX_CELL_CHARS, maxUnzippedBytes: c.IMPORT_MAX_UNZIPPED_BYTES },
   }));
 
 /** Loopback only: reachable from this machine and nowhere else. */

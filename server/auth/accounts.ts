@@ -54,7 +54,9 @@ export interface Identity {
 /** The one user of a loopback-only embedded install: no sign-in, full rights. */
 export const LOCAL_USER: Identity = { id: 'local', name: 'Lokal användare', role: 'ADMIN', scopes: [REGION_SCOPE], via: 'local' };
 
-const NS = { users: 'auth.users', tokens: 'auth.tokens', sessions: 'auth.sessions' } as const;
+/** Document namespaces of accounts (sessions are short-lived and never copied). */
+export const AUTH_NS = { users: 'auth.users', tokens: 'auth.tokens', sessions: 'auth.sessions' } as const;
+const NS = AUTH_NS;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const sameDigest = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 const TOKEN_PREFIX = 'svk_';

@@ -180,3 +180,38 @@ describe('admin-only mutations', () => {
     expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['input', 'scopes'] }] });
   });
 });
+
+describe('imports go through the same guard', () => {
+  const upload = (token: string, files: Record<string, string>, dryRun = false) => {
+    const boundary = '----matrix-boundary';
+    const parts = Object.entries(files).map(([name, content]) => Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\n`),
+      Buffer.from(content), Buffer.from('\r\n'),
+    ]));
+    return h.app.inject({
+      method: 'POST', url: `/api/import?dryRun=${dryRun}`,
+      payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${token}` },
+    });
+  };
+  const forumIn = (name: string, municipality: string) => ({
+    'forums.csv': `Id / Id;Namn / Name;Typ / Kind;Systemnivå / System level;Status / Status\n${name};${name};Team;Mikro;Planerad\n`,
+    'links.csv': `Relation / Relationship;Från / From;Till / To\nCOVERS;${name};${municipality}\n`,
+  });
+
+  it('lets a Vindeln editor import a forum placed in Vindeln, attributed to them', async () => {
+    const res = await upload(tokens.get('editor-vindeln')!, forumIn('forum-import-vindeln', 'kommun-vindeln'));
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await h.store.changes({ node: 'forum-import-vindeln', limit: 1 }))[0]).toMatchObject({ op: 'create', by: 'editor-vindeln' });
+  });
+
+  it('refuses a Vindeln editor’s import of a Skellefteå forum, and a viewer’s import, changing nothing', async () => {
+    const v0 = await h.store.version();
+    const outside = await upload(tokens.get('editor-vindeln')!, forumIn('forum-import-skelleftea', 'kommun-skelleftea'));
+    expect(outside.statusCode).toBe(403);
+    expect(outside.json()).toMatchObject({ code: 'FORBIDDEN' });
+    const viewer = await upload(tokens.get('viewer')!, forumIn('forum-import-viewer', 'kommun-vindeln'));
+    expect(viewer.statusCode).toBe(403);
+    expect(await h.store.version()).toBe(v0);
+  });
+});
