@@ -5,32 +5,14 @@ import { z } from 'zod';
 import {
   Id, NodeLabel, RELATIONSHIPS, RelType, idFromName, nodeProps, type Change, type EdgeProps,
 } from '../../schema/domain.ts';
+import { explainIssue, svOf } from '../../schema/messages.ts';
 import { badInput, type FieldProblem } from '../errors.ts';
 
-const sv = z.locales.sv();
-
-/** Swedish for the messages this project writes itself; zod's own Swedish for the rest. */
-const OWN_SV: Record<string, string> = {
-  'must not be empty': 'får inte vara tom',
-  'must be a date as YYYY-MM-DD': 'måste vara ett datum som ÅÅÅÅ-MM-DD',
-  'must be 1–128 characters: lower-case letters, digits, and . _ : - (not first)': 'måste vara 1–128 tecken: gemener, siffror och . _ : - (inte först)',
-  'must not be before the start date': 'får inte vara före startdatum',
-  'cannot be removed': 'kan inte tas bort',
-  'is not used by this relationship type': 'används inte av den här relationstypen',
-  'set exactly one change': 'ange exakt en ändring',
-  'must be a date-time as ISO 8601': 'måste vara en tidpunkt enligt ISO 8601',
-};
-
 export function toProblems(error: z.ZodError, prefix: (string | number)[]): FieldProblem[] {
-  return error.issues.map((issue) => {
-    const localized = sv.localeError(issue as never);
-    const fallback = typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
-    return {
-      path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-      message: issue.message,
-      messageSv: OWN_SV[issue.message] ?? fallback,
-    };
-  });
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    ...explainIssue(issue),
+  }));
 }
 
 function parse<S extends z.ZodType>(schema: S, value: unknown, prefix: (string | number)[]): z.output<S> {
@@ -66,7 +48,7 @@ export function updateChange(label: NodeLabel, id: unknown, patch: Record<string
   // only optional fields may be removed; required ones and those with a default may not
   const required = new Set(Object.entries(nodeProps[label].shape as Record<string, z.ZodType>).filter(([, s]) => !(s instanceof z.ZodOptional)).map(([k]) => k));
   const unset = Object.entries(patch).filter(([, v]) => v === null).map(([k]) => k);
-  const refused: FieldProblem[] = unset.filter((k) => required.has(k)).map((k) => ({ path: [...prefix, k], message: 'cannot be removed', messageSv: OWN_SV['cannot be removed'] }));
+  const refused: FieldProblem[] = unset.filter((k) => required.has(k)).map((k) => ({ path: [...prefix, k], message: 'cannot be removed', messageSv: svOf('cannot be removed') }));
   if (refused.length) throw badInput(`Invalid input: ${refused.map((f) => `${f.path.join('.')} cannot be removed`).join('; ')}`, refused);
   const props = parse(patchSchemas[label], defined(patch), prefix) as Record<string, unknown>;
   return { op: 'update', id: key, label, props, unset };
@@ -90,7 +72,7 @@ export function linkChange(input: Record<string, unknown>, prefix: (string | num
   const propSchema = RELATIONSHIPS[type].props;
   const allowed = new Set(Object.keys(propSchema.shape));
   const stray: FieldProblem[] = Object.keys(rest).filter((k) => !allowed.has(k))
-    .map((k) => ({ path: [...prefix, k], message: 'is not used by this relationship type', messageSv: OWN_SV['is not used by this relationship type'] }));
+    .map((k) => ({ path: [...prefix, k], message: 'is not used by this relationship type', messageSv: svOf('is not used by this relationship type') }));
   if (stray.length) throw badInput(`Invalid input: ${stray.map((f) => `${f.path.join('.')} is not used by ${type}`).join('; ')}`, stray);
   const props = parse(propSchema, rest, prefix) as EdgeProps;
   return { op: 'link', type, from, to, props };
@@ -116,7 +98,7 @@ export function changesFromInput(list: Array<Record<string, unknown>>): Change[]
     const set = Object.entries(item).filter(([, v]) => v !== undefined && v !== null);
     if (set.length !== 1) {
       throw badInput(`Change ${i} must set exactly one field (it sets ${set.length})`, [
-        { path: ['changes', i], message: 'set exactly one change', messageSv: OWN_SV['set exactly one change'] },
+        { path: ['changes', i], message: 'set exactly one change', messageSv: svOf('set exactly one change') },
       ]);
     }
     const [field, value] = set[0]!;

@@ -12,7 +12,7 @@ import type { GraphStore } from '../store/port.ts';
 import { primitive, readCell, type CellProblem, type CellValue, type ProblemCode } from './cells.ts';
 import { FileError, type FileKind } from './container.ts';
 import { withDefaults, type ImportLimits } from './limits.ts';
-import { explainIssue, svOf } from './messages.ts';
+import { explainIssue, svOf } from '../../schema/messages.ts';
 import { openFiles, sheetsOf, type FileIn, type SheetIn } from './sources.ts';
 import { columnLetter, matchColumn, matchSheet, type Column, type SheetDef, type SheetKey } from './template.ts';
 

@@ -1,5 +1,6 @@
 // Rules both adapters apply the same way, so that they give the same answers:
 // cursors, endpoint checks, the merge of an update, the shape of a change-log entry.
+import type { Direction, Related } from './port.ts';
 import {
   RELATIONSHIPS, nodeInvariants, nameKey, edgeId, orient,
   type EdgeProps, type GraphEdge, type GraphNode, type NodeLabel, type RelType,
@@ -115,4 +116,14 @@ export const sameProps = (a: unknown, b: unknown) => canonicalJson(a) === canoni
 export function nodesOfTarget(target: string): string[] {
   const parts = target.split('|');
   return parts.length >= 3 ? [parts[0]!, parts[2]!] : [target];
+}
+
+/** Relationships of the nodes asked for, each seen from the end(s) asked, with the node at the other end. */
+export function relatedRows(asked: ReadonlySet<string>, edges: readonly GraphEdge[], others: ReadonlyMap<string, GraphNode>, direction: Direction): Related[] {
+  const out: Related[] = [];
+  for (const edge of edges) {
+    if (direction !== 'in' && asked.has(edge.from)) out.push({ origin: edge.from, edge, node: others.get(edge.to)! });
+    if (direction !== 'out' && asked.has(edge.to)) out.push({ origin: edge.to, edge, node: others.get(edge.from)! });
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ import type {
 } from '../port.ts';
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE } from '../port.ts';
 import {
-  checkEndpoints, checkInvariants, cleanProps, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso,
+  checkEndpoints, checkInvariants, cleanProps, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso, relatedRows,
 } from '../shared.ts';
 import {
   ALL_EDGES, AWAIT_INDEXES, CHANGES, CHANGES_NEWEST_FIRST, DELETE_DOC, DELETE_EDGES_BY_KEYS, DELETE_NODE, EDGES_BY_KEYS, ESTIMATES_BETWEEN, GET_DOC, GET_NODES,
@@ -221,12 +221,7 @@ export class Neo4jStore implements GraphStore {
       const edges = await this.edgesTouching(tx, ids, opts.types, opts.direction);
       return { edges, others: await this.nodesById(tx, edges.flatMap((e) => [e.from, e.to])) };
     });
-    const out: Related[] = [];
-    for (const edge of edges) {
-      if (opts.direction !== 'in' && asked.has(edge.from)) out.push({ origin: edge.from, edge, node: others.get(edge.to)! });
-      if (opts.direction !== 'out' && asked.has(edge.to)) out.push({ origin: edge.to, edge, node: others.get(edge.from)! });
-    }
-    return out;
+    return relatedRows(asked, edges, others, opts.direction);
   }
 
   async search(text: string, opts: { labels?: readonly NodeLabel[]; limit: number }): Promise<SearchHit[]> {

@@ -13,7 +13,7 @@ import type {
 } from '../port.ts';
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE, type ChangeQuery } from '../port.ts';
 import {
-  checkEndpoints, checkInvariants, cleanProps, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso,
+  checkEndpoints, checkInvariants, cleanProps, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso, relatedRows,
 } from '../shared.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -205,12 +205,7 @@ export class SqliteStore implements GraphStore {
     const asked = new Set(ids);
     const edges = this.edgesTouching(ids, opts.types, opts.direction).map(toEdge);
     const others = this.nodeRows([...new Set(edges.flatMap((e) => [e.from, e.to]))]);
-    const out: Related[] = [];
-    for (const edge of edges) {
-      if (opts.direction !== 'in' && asked.has(edge.from)) out.push({ origin: edge.from, edge, node: others.get(edge.to)! });
-      if (opts.direction !== 'out' && asked.has(edge.to)) out.push({ origin: edge.to, edge, node: others.get(edge.from)! });
-    }
-    return out;
+    return relatedRows(asked, edges, others, opts.direction);
   }
 
   async search(text: string, opts: { labels?: readonly NodeLabel[]; limit: number }): Promise<SearchHit[]> {

@@ -1,10 +1,16 @@
-// Schema issues as people read them, in English and Swedish.
+// How a zod issue reads to people, in English and Swedish: the messages the
+// domain schema and the API write themselves, zod's own Swedish for the rest.
+// Used wherever input is validated (GraphQL arguments, import rows).
 import { z } from 'zod';
 
 const sv = z.locales.sv();
 
-/** Swedish for the messages the domain schema writes itself. */
+/** Swedish for the messages the domain schema and the API write themselves. */
 const OWN_SV: Record<string, string> = {
+  'cannot be removed': 'kan inte tas bort',
+  'is not used by this relationship type': 'används inte av den här relationstypen',
+  'set exactly one change': 'ange exakt en ändring',
+  'must be a date-time as ISO 8601': 'måste vara en tidpunkt enligt ISO 8601',
   'must not be empty': 'får inte vara tom',
   'must be a date as YYYY-MM-DD': 'måste vara ett datum som ÅÅÅÅ-MM-DD',
   'must be 1–128 characters: lower-case letters, digits, and . _ : - (not first)': 'måste vara 1–128 tecken: gemener, siffror och . _ : - (inte först)',
