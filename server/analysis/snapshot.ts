@@ -24,6 +24,8 @@ export class Snapshot {
   private readonly gapsByKey = new Map<string, GapNode>();
   /** Results computed from this snapshot (by analysis and arguments); dropped with it. */
   readonly memo = new Map<string, unknown>();
+  /** Every node and relationship, in the snapshot's fixed order (for whole-map readers). */
+  readonly data: Subgraph;
 
   constructor(
     data: Subgraph,
@@ -34,6 +36,7 @@ export class Snapshot {
     // label, then name (case and spacing ignored, code point by code point), then id.
     const nodes = data.nodes.map((n) => ({ n, k: nameKey(n.name) })).sort((a, b) => cmp(a.n.label, b.n.label) || cmp(a.k, b.k) || cmp(a.n.id, b.n.id)).map((x) => x.n);
     const edges = [...data.edges].sort((a, b) => cmp(a.id, b.id));
+    this.data = { nodes, edges };
     for (const node of nodes) {
       this.graph.addNode(node.id, { node });
       const list = this.byLabel.get(node.label) ?? [];

@@ -10,6 +10,7 @@ import { MAX_DEPTH, MAX_PAGE, type GraphStore, type NodeQuery } from '../store/p
 import type { GqlContext } from './context.ts';
 import { changesFromInput, createChange, deleteChange, linkChange, parseDateTime, unlinkChange, updateChange } from './inputs.ts';
 import { graphAsRecordedAt } from '../audit/replay.ts';
+import { canonicalJson } from '../store/shared.ts';
 import { mapGraph, type GraphFilterInput } from './map.ts';
 
 type Args = Record<string, unknown>;
@@ -148,8 +149,10 @@ export const coreResolvers: IResolvers = {
         const at = parseDateTime(args.asRecordedAt, ['asRecordedAt']);
         return mapGraph(await graphAsRecordedAt(ctx.store, at), -1, (args.filter as GraphFilterInput | null | undefined) ?? null);
       }
-      const [sub, version] = await Promise.all([ctx.store.subgraph({}), ctx.store.version()]);
-      return mapGraph(sub, version, (args.filter as GraphFilterInput | null | undefined) ?? null);
+      // the analysis snapshot, reloaded only when the store changed; each filter's map computed once per version
+      const snap = await ctx.analysis.snapshot();
+      const filter = (args.filter as GraphFilterInput | null | undefined) ?? null;
+      return snap.cached(`map-graph:${canonicalJson(filter)}`, () => mapGraph(snap.data, snap.version, filter));
     },
     search: async (_: unknown, args: Args, ctx: GqlContext) => {
       const limit = Number(args.limit ?? 20);
