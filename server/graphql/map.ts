@@ -67,21 +67,28 @@ class Index {
   }
 }
 
-/** What an area filter keeps: the area's actors, what covers or involves them, and who takes part. */
+/**
+ * What an area filter keeps: the area's actors; the forums and initiatives that
+ * cover it, with who takes part in them; the forums and initiatives its actors
+ * take part in elsewhere (without their other participants, which would pull in
+ * the whole county); its target-group estimates and gaps.
+ */
 function keepForArea(ix: Index, area: string): Set<string> {
   const inside = ix.below(area);
-  const keep = new Set(inside);
+  const covering = new Set<string>();
+  const attended = new Set<string>();
+  const other = new Set<string>();
   for (const n of ix.byId.values()) {
     if (n.label === 'Forum' || n.label === 'Initiative') {
-      const ties = [...ix.targets(n.id, ['COVERS']), ...ix.sources(n.id, ['PARTICIPATES_IN', 'BELONGS_TO'])];
-      if (ties.some((t) => inside.has(t))) keep.add(n.id);
+      if (ix.targets(n.id, ['COVERS']).some((t) => inside.has(t))) covering.add(n.id);
+      else if (ix.sources(n.id, ['PARTICIPATES_IN', 'BELONGS_TO']).some((t) => inside.has(t))) attended.add(n.id);
     } else if (n.label === 'TargetGroup') {
-      if (ix.targets(n.id, ['ESTIMATE']).some((t) => inside.has(t))) keep.add(n.id);
+      if (ix.targets(n.id, ['ESTIMATE']).some((t) => inside.has(t))) other.add(n.id);
     } else if (n.label === 'Gap') {
-      if (ix.targets(n.id, ['BETWEEN']).some((t) => inside.has(t))) keep.add(n.id);
+      if (ix.targets(n.id, ['BETWEEN']).some((t) => inside.has(t))) other.add(n.id);
     }
   }
-  return withContext(ix, keep);
+  return new Set([...inside, ...withContext(ix, covering), ...attended, ...other]);
 }
 
 function keepForCareLevel(ix: Index, careLevel: string): Set<string> {

@@ -51,3 +51,18 @@ describe('the Västerbotten map answers', () => {
     expect(await seedStore(h.store)).toEqual({ nodes: 0, edges: 0, version: v });
   });
 });
+
+describe('the map filtered to a municipality', () => {
+  it('keeps its own forums with their participants, and the regional forums it attends without pulling in every other municipality', async () => {
+    const r = await h.gql(`{ graph(filter: { municipality: "kommun-vindeln" }) { nodes { id } } }`);
+    const ids = new Set(r.data!.graph.nodes.map((n: { id: string }) => n.id));
+    expect(ids.has('forum-lokal-samverkan-vindeln')).toBe(true);
+    expect(ids.has('hemsjukvard-vindeln')).toBe(true);
+    const attended = await h.gql(`{ node(id: "kommun-vindeln") { ... on Actor { participations { forum { id areas { id } } } } } }`);
+    const regional = attended.data!.node.participations.map((p: { forum: { id: string } }) => p.forum.id).filter((id: string) => id !== 'forum-lokal-samverkan-vindeln');
+    expect(regional.length).toBeGreaterThan(0);
+    for (const id of regional) expect(ids.has(id)).toBe(true);
+    expect(ids.has('kommun-skelleftea')).toBe(false);
+    expect(ids.has('forum-lokal-samverkan-skelleftea')).toBe(false);
+  });
+});
