@@ -8,14 +8,16 @@ import { Accounts, LOCAL_USER } from './auth/accounts.ts';
 import { auth } from './auth/plugin.ts';
 import { guardStore } from './auth/scope.ts';
 import type { AppConfig } from './config.ts';
-import { DomainError, isDomainError } from './errors.ts';
+import { DomainError, httpStatus, isDomainError, messageSv } from './errors.ts';
 import { analysisResolvers } from './graphql/analysis.ts';
 import type { Services } from './graphql/context.ts';
 import { registerGraphql } from './graphql/index.ts';
 import { mapDocsResolvers } from './graphql/map-docs.ts';
 import { peopleResolvers } from './graphql/people.ts';
 import { ioRoutes } from './io/routes.ts';
+import { CSP_DIRECTIVES, GRAPHIQL_CSP } from './security.ts';
 import type { GraphStore } from './store/port.ts';
+import { web } from './web.ts';
 
 export interface AppOptions {
   config: AppConfig;
@@ -23,22 +25,6 @@ export interface AppOptions {
   /** Log output; off unless given (tests), pino options otherwise. */
   logger?: boolean | { level: string };
 }
-
-/** The page and its API: only this origin. GraphiQL (below) also loads its code from unpkg. */
-const CSP = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:', 'blob:'],
-  fontSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'"],
-  workerSrc: ["'self'", 'blob:'],
-  objectSrc: ["'none'"],
-  frameAncestors: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-};
-const GRAPHIQL_CSP = "default-src 'self'; script-src 'self' https://unpkg.com; style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data: https://unpkg.com; font-src 'self' data: https://unpkg.com; connect-src 'self'; worker-src 'self'; object-src 'none'; frame-ancestors 'none'";
 
 export async function buildApp({ config, store, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -51,13 +37,26 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
     requestTimeout: config.requestTimeoutMs,
     trustProxy: config.trustProxy,
   });
+  // Errors outside GraphQL (REST routes, plugins): coded, and a 5xx never shows its message.
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, request, reply) => {
+    if (isDomainError(err)) {
+      return reply.code(httpStatus[err.code]).send({ code: err.code, message: err.message, messageSv: messageSv[err.code], fields: err.fields });
+    }
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    if (status === 500) {
+      request.log.error({ err }, 'unexpected error');
+      return reply.code(500).send({ code: 'INTERNAL', message: 'Internal error', messageSv: messageSv.INTERNAL });
+    }
+    return reply.code(status).send({ code: status === 429 ? 'RATE_LIMITED' : 'BAD_REQUEST', message: err.message, messageSv: messageSv[status === 429 ? 'RATE_LIMITED' : 'BAD_REQUEST'] });
+  });
+
   const analysis = createAnalysisEngine(store);
   const services: Services = { store, config, analysis, accounts: new Accounts(store) };
   const extra: IResolvers[] = [analysisResolvers, peopleResolvers as IResolvers, mapDocsResolvers as IResolvers];
 
   // Order: infrastructure first (security headers, identity), then health and
   // readiness, then the API — so every route below is covered by what is above.
-  await app.register(helmet, { contentSecurityPolicy: { directives: CSP } });
+  await app.register(helmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/graphiql')) reply.header('content-security-policy', GRAPHIQL_CSP);
   });
@@ -88,5 +87,8 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
       if (action === 'import' && identity(req).role === 'VIEWER') throw new DomainError('FORBIDDEN', 'Your role may read the map but not change it');
     },
   });
+
+  // Last: the web map (dist/web) at `/`; its not-found handler serves the page to HTML requests no route above took.
+  await app.register(web);
   return app;
 }

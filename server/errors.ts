@@ -32,6 +32,20 @@ export const messageSv: Record<ErrorCode, string> = {
   INTERNAL: 'Något gick fel. Försök igen.',
 };
 
+/** The HTTP status of each code, for answers outside GraphQL. */
+export const httpStatus: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  QUERY_TOO_COMPLEX: 400,
+  RATE_LIMITED: 429,
+  STORE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
 export interface FieldProblem extends Problem {
   messageSv?: string;
 }

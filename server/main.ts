@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { Accounts } from './auth/accounts.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createStore } from './store/index.ts';
+import { ensureWebBuild } from './web.ts';
 import { isEmpty, seedStore } from '../seed/load.ts';
 
 let config;
@@ -15,6 +16,13 @@ try {
     process.exit(78); // EX_CONFIG
   }
   throw e;
+}
+
+// The web map is built here, before the app (its plugin reads the built page); the API starts without it if the build fails.
+try {
+  await ensureWebBuild({ log: (m) => console.log(m) });
+} catch (e) {
+  console.error('The web map could not be built; the API still starts without it:', e);
 }
 
 const store = await createStore(config);

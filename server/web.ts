@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
+import { CONTENT_SECURITY_POLICY } from './security.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const WEB_DIST = join(ROOT, 'dist', 'web');
@@ -19,22 +20,6 @@ export const WEB_DIST = join(ROOT, 'dist', 'web');
  */
 export const WEB_INPUTS = ['web', 'vite.config.ts', 'server/graphql/map.ts', 'server/analysis/time.ts', 'schema/enums.ts', 'package-lock.json'];
 
-/**
- * A strict policy for the page: scripts, data and connections only from this
- * server. Styles allow inline because Lit and Cytoscape set element styles.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
 
 const HASHED = /^\/assets\//;
 
@@ -79,11 +64,17 @@ export async function ensureWebBuild(opts: { root?: string; log?: (msg: string) 
   opts.log?.(`Web build ${reason}: building the map with Vite …`);
   const tmp = `${dist}.build-${process.pid}-${started}`;
   const { build } = await import('vite');
+  // libraries pick their production builds by NODE_ENV (Lit's dev mode warns in the console otherwise);
+  // a test runner sets it to `test`, so the build sets it for its own duration
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
+    await build({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
     rmSync(dist, { recursive: true, force: true });
     renameSync(tmp, dist);
   } finally {
+    if (env === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = env;
     rmSync(tmp, { recursive: true, force: true });
   }
   const ms = Date.now() - started;

@@ -82,6 +82,7 @@ export class Accounts {
 
   async createUser(input: { id: string; name?: string; role: Role; scopes?: string[]; password?: string }, by = 'auth'): Promise<UserRecord> {
     const id = Username.parse(input.id);
+    Role.parse(input.role);
     if (await this.getUser(id)) throw conflict(`A user "${id}" already exists`, { id });
     const user: UserRecord = {
       id,
@@ -102,7 +103,7 @@ export class Accounts {
     const next: UserRecord = {
       ...user,
       ...(patch.name !== undefined ? { name: patch.name } : {}),
-      ...(patch.role !== undefined ? { role: patch.role } : {}),
+      ...(patch.role !== undefined ? { role: Role.parse(patch.role) } : {}),
       ...(patch.scopes !== undefined ? { scopes: patch.scopes } : {}),
       ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
       ...(patch.password !== undefined ? { passwordHash: await hashPassword(Password.parse(patch.password)) } : {}),

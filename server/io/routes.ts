@@ -14,7 +14,7 @@ import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ErrorCode, isDomainError, messageSv } from '../errors.ts';
+import { httpStatus, isDomainError, messageSv, type ErrorCode } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
 import { CONTENT_TYPES, CSV_DELIMITERS, EXPORT_FORMATS, exportGraph, templateXlsx, type CsvDelimiter } from './export.ts';
 import { IMPORT_USER, importFiles, type ImportProgress } from './import.ts';
@@ -33,11 +33,7 @@ export interface IoRoutesOptions {
   authorize?: (req: FastifyRequest, action: 'import' | 'export') => void | Promise<void>;
 }
 
-const STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, UNAUTHENTICATED: 401, FORBIDDEN: 403,
-  QUERY_TOO_COMPLEX: 400, RATE_LIMITED: 429, STORE_UNAVAILABLE: 503, INTERNAL: 500,
-};
-const statusOf = (code: string) => STATUS[code] ?? 500;
+const statusOf = (code: string) => httpStatus[code as ErrorCode] ?? 500;
 const svOf = (code: string) => messageSv[code as ErrorCode] ?? messageSv.INTERNAL;
 
 interface ErrorBody {

@@ -1,0 +1,80 @@
+// The GraphQL client (graphql-request) and the API's errors as the page shows
+// them: a code, a Swedish and an English message, and problems per field.
+import { ClientError, GraphQLClient } from 'graphql-request';
+
+export interface FieldError {
+  /** The input path the server names, e.g. ['input', 'name'] or ['changes', 0, 'createForum', 'name']. */
+  path: (string | number)[];
+  message: string;
+  messageSv?: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly messageSv: string | undefined,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** The problems keyed by the last name in their path (the form field). */
+  byField(): Map<string, FieldError> {
+    const out = new Map<string, FieldError>();
+    for (const f of this.fields) {
+      const key = [...f.path].reverse().find((p): p is string => typeof p === 'string');
+      if (key && !out.has(key)) out.set(key, f);
+    }
+    return out;
+  }
+}
+
+interface GqlErrorShape {
+  message: string;
+  extensions?: { code?: string; messageSv?: string; fields?: FieldError[] };
+}
+
+/** The first error of a failed request as an ApiError (network failures are code NETWORK). */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  if (e instanceof ClientError) {
+    const errors = (e.response.errors ?? []) as GqlErrorShape[];
+    const first = errors[0];
+    if (first) {
+      // every field problem of every error, so a form can mark them all at once
+      const fields = errors.flatMap((x) => x.extensions?.fields ?? []);
+      return new ApiError(first.extensions?.code ?? 'INTERNAL', first.message, first.extensions?.messageSv, fields);
+    }
+    return new ApiError('INTERNAL', `HTTP ${e.response.status}`, undefined);
+  }
+  return new ApiError('NETWORK', e instanceof Error ? e.message : String(e), undefined);
+}
+
+const endpoint = typeof location !== 'undefined' ? new URL('/graphql', location.href).toString() : 'http://127.0.0.1/graphql';
+const client = new GraphQLClient(endpoint, { headers: { 'content-type': 'application/json' } });
+
+export async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  try {
+    return await client.request<T>(query, variables);
+  } catch (e) {
+    throw toApiError(e);
+  }
+}
+
+/** Which optional parts of the API this server has (the analysis engine is added separately). */
+export interface Capabilities {
+  queries: Set<string>;
+  mutations: Set<string>;
+}
+
+export async function capabilities(): Promise<Capabilities> {
+  const r = await gql<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } | null } }>(
+    `{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`,
+  );
+  return {
+    queries: new Set(r.__schema.queryType.fields.map((f) => f.name)),
+    mutations: new Set((r.__schema.mutationType?.fields ?? []).map((f) => f.name)),
+  };
+}

@@ -1,0 +1,185 @@
+// <sk-app>: the page. Header (search, export, language), filters on the left,
+// map / list / coverage in the middle, details / gaps / views on the right,
+// messages and undo at the bottom.
+import { html, nothing } from 'lit';
+import { fileName, toCsv, toJson } from '../graph/export.ts';
+import { t } from '../i18n/index.ts';
+import type { MainTab, SideTab } from '../state.ts';
+import { messageOf, store } from '../store.ts';
+import { StoreElement } from './base.ts';
+import './coverage-view.ts';
+import './details-panel.ts';
+import './element-list.ts';
+import './filter-panel.ts';
+import './gap-panel.ts';
+import './map-view.ts';
+import './search-box.ts';
+import './views-panel.ts';
+
+function download(blob: Blob, name: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+export class AppShell extends StoreElement {
+  override render() {
+    const m = t();
+    const s = store.state;
+    const vis = store.loading || store.loadError ? null : store.visible();
+    const mainTabs: Array<[MainTab, string]> = [['map', m.tabs.map], ['list', m.tabs.list], ['coverage', m.tabs.coverage]];
+    const sideTabs: Array<[SideTab, string]> = [['details', m.tabs.details], ['gaps', m.tabs.gaps], ['views', m.tabs.views]];
+    const undo = store.undoStack[store.undoStack.length - 1];
+    return html`
+      <a class="skip" href="#cy">${m.app.skipToMap}</a>
+      <a class="skip" href="#side-panel">${m.app.skipToDetails}</a>
+      <header class="top">
+        <div class="brand">
+          <h1>${m.app.title}</h1>
+          <p>${m.app.subtitle}</p>
+        </div>
+        <sk-search></sk-search>
+        <details class="menu" id="export-menu">
+          <summary>${m.export.heading}</summary>
+          <div class="menu-body" role="group" aria-label=${m.export.heading}>
+            <button type="button" id="export-png" @click=${() => void this.exportPng()}>${m.export.png}</button>
+            <button type="button" id="export-svg" @click=${() => this.exportSvg()}>${m.export.svg}</button>
+            <button type="button" id="export-json" @click=${() => this.exportData('json')}>${m.export.json}</button>
+            <button type="button" id="export-csv" @click=${() => this.exportData('csv')}>${m.export.csv}</button>
+            <small>${m.export.selectionHelp}</small>
+          </div>
+        </details>
+        ${store.auth?.user && store.auth.user.via === 'session'
+          ? html`<span class="user">${m.auth.signedInAs(store.auth.user.name ?? store.auth.user.id)}</span>
+              <button type="button" @click=${() => void store.signOut()}>${m.auth.signOut}</button>`
+          : nothing}
+        <button type="button" id="lang-switch" lang=${s.lang === 'sv' ? 'en' : 'sv'} aria-label=${m.app.switchLanguageLabel}
+          @click=${() => store.setState({ lang: s.lang === 'sv' ? 'en' : 'sv' })}>${m.app.switchLanguage}</button>
+      </header>
+      ${store.needsSignIn ? html`<main class="center signed-out">${this.signInForm()}</main><footer class="status-bar"></footer>` : this.workspace(vis, mainTabs, sideTabs, undo)}
+    `;
+  }
+
+  private workspace(vis: ReturnType<typeof store.visible> | null, mainTabs: Array<[MainTab, string]>, sideTabs: Array<[SideTab, string]>, undo: (typeof store.undoStack)[number] | undefined) {
+    const m = t();
+    const s = store.state;
+    return html`
+      <div class="layout">
+        <aside class="filters" aria-label=${m.filters.heading}><sk-filters></sk-filters></aside>
+        <main class="center">
+          <div class="tabs" role="tablist" aria-label=${m.tabs.label}>
+            ${mainTabs.map(([k, label]) => html`<button type="button" role="tab" id=${`tab-${k}`} aria-selected=${s.tab === k ? 'true' : 'false'} aria-controls="main-panel"
+              tabindex=${s.tab === k ? 0 : -1} @click=${() => store.setState({ tab: k })} @keydown=${(e: KeyboardEvent) => this.tabKeys(e, mainTabs.map((x) => x[0]), s.tab, (v) => store.setState({ tab: v as MainTab }))}>${label}</button>`)}
+            <span class="shown" role="status">${vis ? m.app.elementsShown(vis.ids.size, store.graph.nodes.length) : ''}</span>
+          </div>
+          <div id="main-panel" role="tabpanel" aria-labelledby=${`tab-${s.tab}`} class="main-panel">
+            ${store.loading
+              ? html`<p class="loading" role="status">${m.app.loading}</p>`
+              : store.loadError
+                ? html`<div class="load-error" role="alert"><p>${m.app.loadFailed} ${messageOf(store.loadError)}</p><button type="button" @click=${() => void store.load()}>${m.app.retry}</button></div>`
+                : html`
+                  <sk-map ?hidden=${s.tab !== 'map'}></sk-map>
+                  ${s.tab === 'list' ? html`<sk-list></sk-list>` : nothing}
+                  ${s.tab === 'coverage' ? html`<sk-coverage></sk-coverage>` : nothing}`}
+          </div>
+        </main>
+        <aside class="side" id="side-panel" tabindex="-1" aria-label=${m.tabs.details}>
+          <div class="tabs" role="tablist" aria-label=${m.tabs.label}>
+            ${sideTabs.map(([k, label]) => html`<button type="button" role="tab" id=${`side-${k}`} aria-selected=${s.side === k ? 'true' : 'false'} aria-controls="side-body"
+              tabindex=${s.side === k ? 0 : -1} @click=${() => this.setSide(k)} @keydown=${(e: KeyboardEvent) => this.tabKeys(e, sideTabs.map((x) => x[0]), s.side, (v) => this.setSide(v as SideTab))}>${label}</button>`)}
+          </div>
+          <div id="side-body" role="tabpanel" aria-labelledby=${`side-${s.side}`}>
+            <sk-details ?hidden=${s.side !== 'details'}></sk-details>
+            ${s.side === 'gaps' && !store.loading ? html`<sk-gaps></sk-gaps>` : nothing}
+            ${s.side === 'views' ? html`<sk-views></sk-views>` : nothing}
+          </div>
+        </aside>
+      </div>
+      <footer class="status-bar">
+        <div class="toasts" role="status" aria-live="polite">
+          ${store.toasts.filter((x) => x.kind === 'info').map((x) => html`<p class="toast">${x.text}</p>`)}
+        </div>
+        <div class="toasts" role="alert">
+          ${store.toasts.filter((x) => x.kind === 'error').map((x) => html`<p class="toast error">${x.text}</p>`)}
+        </div>
+        <button type="button" id="undo" ?disabled=${!undo} title=${undo ? m.edit.undoLabel(undo.label()) : m.edit.nothingToUndo}
+          @click=${() => void store.undo()}>↶ ${undo ? m.edit.undoLabel(undo.label()) : m.edit.undo}</button>
+      </footer>
+    `;
+  }
+
+  private signInForm() {
+    const m = t();
+    const submit = async (e: Event) => {
+      e.preventDefault();
+      const form = e.target as HTMLFormElement;
+      const data = new FormData(form);
+      const error = await store.signIn(String(data.get('username') ?? ''), String(data.get('password') ?? ''));
+      const out = form.querySelector<HTMLElement>('.form-error');
+      if (out) {
+        out.textContent = error ?? '';
+        out.hidden = !error;
+      }
+    };
+    return html`<form class="sign-in" @submit=${submit} aria-labelledby="signin-h">
+      <h2 id="signin-h">${m.auth.heading}</h2>
+      <p>${m.auth.intro}</p>
+      <p class="form-error" role="alert" hidden></p>
+      <div class="field"><label for="signin-user">${m.auth.username}</label><input id="signin-user" name="username" type="text" autocomplete="username" /></div>
+      <div class="field"><label for="signin-pass">${m.auth.password}</label><input id="signin-pass" name="password" type="password" autocomplete="current-password" /></div>
+      <button type="submit" class="primary">${m.auth.signIn}</button>
+    </form>`;
+  }
+
+  private setSide(k: SideTab) {
+    if (k !== 'gaps') store.setEvidence(null);
+    store.setState({ side: k });
+  }
+
+  /** Arrow keys move between tabs (the ARIA tabs pattern). */
+  private tabKeys(e: KeyboardEvent, keys: string[], current: string, set: (v: string) => void) {
+    const i = keys.indexOf(current);
+    const next = e.key === 'ArrowRight' ? keys[(i + 1) % keys.length] : e.key === 'ArrowLeft' ? keys[(i - 1 + keys.length) % keys.length] : null;
+    if (!next) return;
+    e.preventDefault();
+    set(next);
+    void this.updateComplete.then(() => (e.currentTarget as HTMLElement | null)?.parentElement?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
+  }
+
+  private async exportPng() {
+    if (!store.mapApi) return;
+    if (store.state.tab !== 'map') store.setState({ tab: 'map' });
+    download(await store.mapApi.png(), fileName(t().export.fileBase, store.date, 'png'));
+  }
+
+  private exportSvg() {
+    if (!store.mapApi) return;
+    download(new Blob([store.mapApi.svg()], { type: 'image/svg+xml' }), fileName(t().export.fileBase, store.date, 'svg'));
+  }
+
+  /** The selection: the elements selected on the map (click, or shift-drag a box), or what the map shows. */
+  private selection() {
+    const { ids, states } = store.visible();
+    const picked = (store.mapApi?.selectedIds() ?? (store.state.selected ? [store.state.selected] : [])).filter((id) => ids.has(id));
+    const chosen = picked.length ? new Set(picked) : ids;
+    return { nodes: store.graph.nodes.filter((n) => chosen.has(n.id)), states };
+  }
+
+  private exportData(kind: 'json' | 'csv') {
+    const { nodes, states } = this.selection();
+    const m = t();
+    if (kind === 'csv') {
+      const names = new Map(store.graph.nodes.map((n) => [n.id, n.name]));
+      // a byte-order mark so spreadsheet programs read å, ä, ö as UTF-8
+      download(new Blob(['\ufeff' + toCsv(nodes, m, { names })], { type: 'text/csv;charset=utf-8' }), fileName(m.export.fileBase, store.date, 'csv'));
+    } else {
+      download(new Blob([toJson(nodes, store.graph.edges, { date: store.date, states, version: store.graph.version })], { type: 'application/json' }), fileName(m.export.fileBase, store.date, 'json'));
+    }
+  }
+}
+
+customElements.define('sk-app', AppShell);

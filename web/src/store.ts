@@ -1,0 +1,322 @@
+// The page's one source of truth: the graph, the stored positions, the view
+// state (mirrored in the URL hash), the selection, findings on display, and
+// the undo stack. Components subscribe and render; they change things only
+// through the methods here.
+import { ApiError, capabilities, gql, toApiError, type Capabilities } from './api.ts';
+import { LAYOUT_KEY, placeAll } from './graph/elements.ts';
+import type { Finding } from './graph/gaps.ts';
+import { visibleNodes } from './graph/filters.ts';
+import { planDiff, todayIso, type DayState, type PlanDiff } from './graph/timeline.ts';
+import type { Graph, MapNode, Positions } from './graph/types.ts';
+import { inverseOfAll, type Before, type ChangeInput } from './graph/undo.ts';
+import { lang, setLang, t } from './i18n/index.ts';
+import { APPLY, ENUMS, GRAPH, GRAPH_ONLY, LAYOUT, SAVE_LAYOUT } from './queries.ts';
+import { decodeState, DEFAULT_STATE, encodeState, filterOf, type ViewState } from './state.ts';
+
+export type Enums = Record<string, string[]>;
+
+export interface Toast {
+  id: number;
+  text: string;
+  kind: 'info' | 'error';
+}
+
+export interface UndoEntry {
+  /** What the change was, in the language of the moment it is shown. */
+  label: () => string;
+  inverse: ChangeInput[];
+}
+
+/** What the map highlights for a selected gap or finding: elements, and lines between the elements it concerns. */
+export interface Evidence {
+  key: string;
+  ids: Set<string>;
+  /** Finding lines: [from, to, text]. */
+  lines: Array<[string, string, string]>;
+}
+
+type Listener = () => void;
+
+/** Changing any of these ends the highlighting of a gap's evidence. */
+const EVIDENCE_RESET: Array<keyof ViewState> = ['labels', 'countyPart', 'municipality', 'systemLevel', 'status', 'careLevel', 'targetGroup', 'asOf', 'compare', 'focus', 'grouping'];
+
+export class MapStore {
+  state: ViewState = { ...DEFAULT_STATE };
+  graph: Graph = { nodes: [], edges: [], version: 0 };
+  byId = new Map<string, MapNode>();
+  positions: Positions = {};
+  /** True when the stored layout of the current grouping had to be computed (or completed) on this load. */
+  needsLayout = false;
+  /** Node ids the layout did not know (placed beside their neighbours). */
+  placedNew: string[] = [];
+  enums: Enums = {};
+  caps: Capabilities = { queries: new Set(), mutations: new Set() };
+  loading = true;
+  loadError: ApiError | null = null;
+  /** The server's sign-in state (null: a server without sign-in); `needsSignIn` shows the sign-in form. */
+  auth: { required: boolean; user: { id: string; name?: string; role?: string; via?: string } | null } | null = null;
+  needsSignIn = false;
+  toasts: Toast[] = [];
+  undoStack: UndoEntry[] = [];
+  evidence: Evidence | null = null;
+  /** Detected findings loaded by the gap panel, drawn on the map as lines between the elements they concern. */
+  findings: Finding[] = [];
+  /** Element to draw attention to (search, list), with a counter so the same one can be chosen twice. */
+  highlight: { id: string; n: number } | null = null;
+  /** Set by the map component: exports and re-layout act on it. */
+  mapApi: { png(): Promise<Blob>; svg(): string; relayout(): Promise<void>; fit(): void; selectedIds(): string[] } | null = null;
+  /** Milliseconds from navigation start to the first interactive map (measured by the map component). */
+  interactiveAt: number | null = null;
+
+  private listeners = new Set<Listener>();
+  private visibleCache: { key: string; ids: Set<string>; states: Map<string, DayState> } | null = null;
+  private toastSeq = 0;
+  private highlightSeq = 0;
+
+  subscribe(l: Listener): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+
+  notify(): void {
+    for (const l of this.listeners) l();
+  }
+
+  // ---- state and URL ----
+
+  readUrl(): void {
+    const s = decodeState(location.hash);
+    const groupingChanged = s.grouping !== this.state.grouping;
+    this.state = s;
+    setLang(s.lang);
+    if (groupingChanged && !this.loading) void this.loadLayout();
+    this.notify();
+  }
+
+  setState(patch: Partial<ViewState>): void {
+    const before = this.state;
+    // a gap's or a cell's highlighted evidence belongs to the view it was chosen in
+    if (this.evidence && EVIDENCE_RESET.some((k) => k in patch && patch[k] !== before[k])) this.evidence = null;
+    this.state = { ...this.state, ...patch };
+    if (patch.lang && patch.lang !== lang()) setLang(patch.lang);
+    const hash = encodeState(this.state);
+    if (hash !== location.hash.replace(/^#/, '')) history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+    if (patch.grouping && patch.grouping !== before.grouping) void this.loadLayout();
+    this.notify();
+  }
+
+  /** The date the map shows. */
+  get today(): string {
+    return todayIso();
+  }
+
+  get date(): string {
+    return this.state.asOf ?? this.today;
+  }
+
+  get layoutKey(): string {
+    return LAYOUT_KEY[this.state.grouping];
+  }
+
+  /** What the map shows and each element's state on the date (memoised on graph version and view state). */
+  visible(): { ids: Set<string>; states: Map<string, DayState> } {
+    const s = this.state;
+    const focus = s.focus > 0 && s.selected ? { id: s.selected, depth: s.focus } : null;
+    const key = JSON.stringify([this.graph.version, this.graph.nodes.length, filterOf(s), this.date, focus]);
+    if (this.visibleCache?.key !== key) {
+      this.visibleCache = { key, ...visibleNodes(this.graph, filterOf(s), { date: this.date, today: this.today, focus }) };
+    }
+    return this.visibleCache;
+  }
+
+  diff(): PlanDiff | null {
+    if (!this.state.compare) return null;
+    return planDiff(this.graph.nodes, this.today, this.state.asOf);
+  }
+
+  // ---- loading ----
+
+  async load(): Promise<void> {
+    this.loading = true;
+    this.loadError = null;
+    this.notify();
+    try {
+      this.auth = await whoAmI();
+      this.needsSignIn = !!this.auth?.required && !this.auth.user;
+      if (this.needsSignIn) return;
+      const [caps, enums, data] = await Promise.all([
+        capabilities(),
+        gql<Record<string, { enumValues: { name: string }[] } | null>>(ENUMS),
+        gql<{ graph: Graph; mapLayout: { positions: { id: string; x: number; y: number }[] } | null }>(GRAPH, { key: this.layoutKey }).catch(async (e) => {
+          // a server without the map documents still draws a map (computing the layout)
+          const g = await gql<{ graph: Graph }>(GRAPH_ONLY).catch(() => { throw e; });
+          return { graph: g.graph, mapLayout: null };
+        }),
+      ]);
+      this.caps = caps;
+      this.enums = Object.fromEntries(Object.entries(enums).map(([k, v]) => [k, (v?.enumValues ?? []).map((x) => x.name)]));
+      this.setGraph(data.graph, data.mapLayout?.positions ?? []);
+    } catch (e) {
+      this.loadError = toApiError(e);
+      if (this.loadError.code === 'UNAUTHENTICATED') this.needsSignIn = true;
+    } finally {
+      this.loading = false;
+      this.notify();
+    }
+  }
+
+  /** Signs in with the server's own accounts (a session cookie), then loads the map. Returns an error message or null. */
+  async signIn(username: string, password: string): Promise<string | null> {
+    const r = await fetch('/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    if (!r.ok) {
+      const body = (await r.json().catch(() => ({}))) as { message?: string; messageSv?: string };
+      return (lang() === 'sv' ? body.messageSv : body.message) ?? t().auth.failed;
+    }
+    this.needsSignIn = false;
+    await this.load();
+    return null;
+  }
+
+  async signOut(): Promise<void> {
+    await fetch('/auth/logout', { method: 'POST' });
+    await this.load();
+  }
+
+  private setGraph(graph: Graph, stored: { id: string; x: number; y: number }[] | Positions): void {
+    this.graph = graph;
+    this.byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    const storedPositions: Positions = Array.isArray(stored) ? Object.fromEntries(stored.map((p) => [p.id, { x: p.x, y: p.y }])) : stored;
+    const placed = placeAll(graph, storedPositions);
+    this.positions = placed.positions;
+    this.needsLayout = Object.keys(storedPositions).length === 0 && graph.nodes.length > 0;
+    this.placedNew = this.needsLayout ? [] : placed.missing;
+    this.visibleCache = null;
+  }
+
+  async loadLayout(): Promise<void> {
+    try {
+      const r = await gql<{ mapLayout: { positions: { id: string; x: number; y: number }[] } }>(LAYOUT, { key: this.layoutKey });
+      this.setGraph(this.graph, r.mapLayout.positions);
+    } catch {
+      this.setGraph(this.graph, {});
+    }
+    this.notify();
+  }
+
+  /** Reloads the graph after a change, keeping every position the map has. */
+  async reloadGraph(): Promise<void> {
+    const r = await gql<{ graph: Graph }>(GRAPH_ONLY);
+    this.setGraph(r.graph, this.positions);
+    this.notify();
+  }
+
+  /** Stores positions for everyone: `replace` after a full re-layout, merged after a drag. */
+  async savePositions(positions: Positions, replace: boolean): Promise<void> {
+    Object.assign(this.positions, positions);
+    if (replace) this.positions = { ...positions };
+    const list = Object.entries(positions).map(([id, p]) => ({ id, x: p.x, y: p.y }));
+    if (!list.length) return;
+    try {
+      await gql(SAVE_LAYOUT, { key: this.layoutKey, positions: list, replace });
+    } catch (e) {
+      this.toast(messageOf(toApiError(e)), 'error');
+    }
+  }
+
+  // ---- changes and undo ----
+
+  /**
+   * Applies changes atomically through the API, reloads the graph, and keeps
+   * their inverse for undo. Throws ApiError (with field problems) on refusal.
+   */
+  async apply(changes: Array<{ change: ChangeInput; before?: Before }>, label: () => string): Promise<Array<{ node: { id: string; label: string; name: string } | null }>> {
+    const r = await gql<{ applyChanges: { version: number; results: Array<{ node: { id: string; label: string; name: string } | null }> } }>(APPLY, {
+      changes: changes.map((c) => c.change),
+    });
+    // a create's id is known only now
+    const withIds = changes.map((c, i) => {
+      const op = Object.keys(c.change)[0] ?? '';
+      return op.startsWith('create') ? { ...c, before: { ...c.before, createdId: r.applyChanges.results[i]?.node?.id } } : c;
+    });
+    try {
+      this.undoStack.push({ label, inverse: inverseOfAll(withIds) });
+      if (this.undoStack.length > 50) this.undoStack.shift();
+    } catch {
+      // a change whose inverse is unknown cannot be undone; the change itself stands
+    }
+    await this.reloadGraph();
+    return r.applyChanges.results;
+  }
+
+  /** Applies a change made elsewhere (e.g. promote a finding) without an inverse, and reloads. */
+  async changed(): Promise<void> {
+    await this.reloadGraph();
+  }
+
+  async undo(): Promise<void> {
+    const last = this.undoStack.pop();
+    if (!last) {
+      this.toast(t().edit.nothingToUndo);
+      return;
+    }
+    try {
+      await gql(APPLY, { changes: last.inverse });
+      await this.reloadGraph();
+      this.toast(t().edit.undone);
+    } catch (e) {
+      this.undoStack.push(last);
+      this.toast(`${t().edit.undoFailed} ${messageOf(toApiError(e))}`, 'error');
+    }
+    this.notify();
+  }
+
+  // ---- messages ----
+
+  toast(text: string, kind: Toast['kind'] = 'info'): void {
+    const toast = { id: ++this.toastSeq, text, kind };
+    this.toasts = [...this.toasts.slice(-1), toast];
+    this.notify();
+    setTimeout(() => {
+      this.toasts = this.toasts.filter((x) => x.id !== toast.id);
+      this.notify();
+    }, kind === 'error' ? 9000 : 4000);
+  }
+
+  select(id: string | null, opts: { highlight?: boolean } = {}): void {
+    // the highlight follows the latest choice: a plain selection ends it
+    this.highlight = opts.highlight && id ? { id, n: ++this.highlightSeq } : null;
+    this.setState({ selected: id, ...(id ? { side: this.state.side === 'views' ? 'details' : this.state.side } : {}) });
+  }
+
+  /** Draws attention to an element on the map (centres on it) without selecting it. */
+  highlightNode(id: string): void {
+    this.highlight = { id, n: ++this.highlightSeq };
+    this.notify();
+  }
+
+  setEvidence(e: Evidence | null): void {
+    this.evidence = e;
+    this.notify();
+  }
+}
+
+/** Who the server says this browser is; null when the server has no sign-in. */
+async function whoAmI(): Promise<MapStore['auth']> {
+  try {
+    const r = await fetch('/auth/me', { headers: { accept: 'application/json' } });
+    if (!r.ok) return null;
+    const body = (await r.json()) as { authRequired?: boolean; user?: { id: string; name?: string; role?: string; via?: string } | null };
+    return { required: !!body.authRequired, user: body.user ?? null };
+  } catch {
+    return null;
+  }
+}
+
+/** An API error for people: the Swedish message in Swedish, the English one otherwise. */
+export function messageOf(e: ApiError): string {
+  if (e.code === 'NETWORK') return t().errors.network;
+  if (e.code === 'INTERNAL') return t().errors.generic;
+  return (lang() === 'sv' ? e.messageSv : undefined) ?? e.message;
+}
+
+export const store = new MapStore();
