@@ -1,5 +1,6 @@
 // One cell in, one typed value (or one problem) out; and the protection of
 // exported cells against formula injection, which the importer strips again.
+import { SV_ALIASES } from '../../schema/vocabulary.ts';
 import { nameKey } from '../../schema/domain.ts';
 import { ENUM_SV, type Column } from './template.ts';
 
@@ -97,6 +98,7 @@ function enumIndex(col: Column): Map<string, string> {
     for (const code of col.values!) {
       m.set(code.toUpperCase(), code);
       if (sv[code]) m.set(`sv:${nameKey(sv[code]!)}`, code);
+      for (const alias of (col.enumName && SV_ALIASES[col.enumName]?.[code]) || []) m.set(`sv:${nameKey(alias)}`, code);
     }
     enumLookup.set(cacheKey, m);
   }

@@ -3,6 +3,7 @@
 // other relationship type. Columns come from `nodeProps` and the relationship
 // props schemas, so a property added to the schema gets a column by itself;
 // test/io/template.test.ts proves each has one, with a Swedish header.
+import { SV_WORDS } from '../../schema/vocabulary.ts';
 import { z } from 'zod';
 import {
   NodeLabel, RELATIONSHIPS, RelType, nodeProps, sdlEnums,
@@ -83,44 +84,8 @@ export const PROPERTY_TEXT: Record<string, { sv: string; en: string; helpSv: str
   year: { sv: 'År', en: 'Year', helpSv: 'Året skattningen gäller.', helpEn: 'The year the estimate is for.' },
 };
 
-/** Swedish words for every enum value; accepted on import beside the codes, shown on the Values sheet. */
-export const ENUM_SV: Record<string, Record<string, string>> = {
-  NodeLabel: { Actor: 'Aktör', CareLevel: 'Vårdnivå', Forum: 'Forum', TargetGroup: 'Målgrupp', Initiative: 'Initiativ', Gap: 'Mellanrum' },
-  Principal: { REGION: 'Region', MUNICIPALITY: 'Kommun', PRIVATE: 'Privat', STATE: 'Stat', CIVIL_SOCIETY: 'Civilsamhälle' },
-  ActorKind: {
-    REGION: 'Region', MUNICIPALITY: 'Kommun', COMMITTEE: 'Nämnd', MANAGEMENT_GROUP: 'Ledningsgrupp', ADMINISTRATION: 'Förvaltning',
-    COUNTY_PART: 'Länsdel', HEALTH_CENTRE: 'Hälsocentral', COTTAGE_HOSPITAL: 'Sjukstuga', HOSPITAL: 'Sjukhus', CLINIC: 'Klinik',
-    HOME_CARE: 'Hemsjukvård', SOCIAL_SERVICES: 'Socialtjänst', SCHOOL: 'Skola', PRIVATE_PROVIDER: 'Privat vårdgivare',
-    PATIENT_ORGANISATION: 'Patientorganisation', TEAM: 'Team', ROLE: 'Roll', OTHER: 'Övrigt',
-  },
-  CareLevelKind: {
-    PRIMARY_CARE: 'Primärvård', MUNICIPAL_PRIMARY_CARE: 'Kommunal primärvård', SPECIALISED_OUTPATIENT: 'Specialiserad öppenvård',
-    SPECIALISED_INPATIENT: 'Specialiserad slutenvård', EMERGENCY: 'Akutsjukvård', AMBULANCE: 'Ambulanssjukvård',
-    SPECIALISED_HOME: 'Specialiserad vård i hemmet', SOCIAL_CARE: 'Omsorg',
-  },
-  SystemLevel: { MACRO: 'Makro', MESO: 'Meso', MICRO: 'Mikro' },
-  Status: { PLANNED: 'Planerad', ACTIVE: 'Aktiv', PAUSED: 'Pausad', ENDED: 'Avslutad' },
-  ForumKind: {
-    COLLABORATION_GROUP: 'Samverkansgrupp', LEADERSHIP_SEMINAR: 'Ledningsseminarium', STEERING_GROUP: 'Styrgrupp',
-    WORKING_GROUP: 'Arbetsgrupp', PREPARATION_GROUP: 'Beredningsgrupp', MANAGEMENT_GROUP: 'Ledningsgrupp', TEAM: 'Team',
-    NETWORK: 'Nätverk', OTHER: 'Övrigt',
-  },
-  Mandate: { DECIDES: 'Beslutar', ADVISES: 'Ger råd', COORDINATES: 'Samordnar', INFORMS: 'Informerar' },
-  MeetingFrequency: {
-    WEEKLY: 'Varje vecka', BIWEEKLY: 'Varannan vecka', MONTHLY: 'Varje månad', BIMONTHLY: 'Varannan månad',
-    QUARTERLY: 'Varje kvartal', BIANNUAL: 'Två gånger per år', ANNUAL: 'En gång per år', AD_HOC: 'Vid behov',
-  },
-  ParticipationRole: { CHAIR: 'Ordförande', CO_CHAIR: 'Vice ordförande', MEMBER: 'Ledamot', SECRETARY: 'Sekreterare', ADJUNCT: 'Adjungerad' },
-  InitiativeKind: { DEVELOPMENT_AREA: 'Utvecklingsområde', FLOW_IMPROVEMENT: 'Flödesförbättring', PROJECT: 'Projekt' },
-  GapKind: { RESPONSIBILITY: 'Ansvar', MANDATE: 'Mandat', AMBITION: 'Ambition', COMPETENCE: 'Kompetens', INFORMATION: 'Information', HANDOVER: 'Överlämning' },
-  Severity: { LOW: 'Låg', MEDIUM: 'Medel', HIGH: 'Hög', CRITICAL: 'Kritisk' },
-  GapStatus: { IDENTIFIED: 'Identifierat', ANALYSED: 'Analyserat', BEING_ADDRESSED: 'Åtgärdas', CLOSED: 'Stängt' },
-  RelType: {
-    PART_OF: 'Del av', PROVIDES: 'Bedriver', ORDERS: 'Beställer', PARTICIPATES_IN: 'Deltar i', CONVENES: 'Sammankallar',
-    REPORTS_TO: 'Rapporterar till', SPANS: 'Spänner över', COVERS: 'Täcker område', SERVES: 'Riktar sig till', OWNS: 'Äger',
-    BELONGS_TO: 'Hör till', ADDRESSES: 'Hanterar', BETWEEN: 'Mellan', AFFECTS: 'Berör', PAIRED_WITH: 'Parhäst med', ESTIMATE: 'Skattning',
-  },
-};
+/** Swedish words for every enum value (the page's own): shown on the Values sheet, accepted on import beside the codes. */
+export const ENUM_SV: Record<string, Record<string, string>> = SV_WORDS;
 
 // ---- schema introspection ----------------------------------------------------
 
