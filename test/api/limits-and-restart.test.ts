@@ -69,3 +69,15 @@ describe('restart', () => {
     }
   });
 });
+
+describe('errors outside GraphQL', () => {
+  it('answer a failing route with a code and a generic message, never the error itself', async () => {
+    h = await openHarness({ data: 'fixture' });
+    h.app.get('/api/boom', async () => {
+      throw new Error('secret path /etc/samverkan and a stack');
+    });
+    const res = await h.app.inject('/api/boom');
+    expect(res.statusCode).toBe(500);
+    expect(res.json()).toEqual({ code: 'INTERNAL', message: 'Internal error', messageSv: 'Något gick fel. Försök igen.' });
+  });
+});

@@ -93,3 +93,10 @@ describe('sessions', () => {
     expect(await accounts.identityForSession(s2)).toBeNull();
   });
 });
+
+describe('account input', () => {
+  it('refuses a role the product does not have', async () => {
+    await expect(accounts.createUser({ id: 'hugo', role: 'editor' as never })).rejects.toThrow();
+    expect(await accounts.getUser('hugo')).toBeNull();
+  });
+});
