@@ -180,6 +180,11 @@ describe('a project lead at the map', () => {
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await table.textContent()).toMatch(/[✓✗◐]/);
     await shot(page, '08-coverage.png');
+    // the same matrix by care-level hand-over: one column per configured pair (five by default)
+    await page.selectOption('sk-coverage select', 'HANDOVERS');
+    await expect.poll(() => page.locator('table.coverage thead th').count()).toBe(6);
+    await expect.poll(() => page.locator('sk-coverage h2').textContent()).toContain('överlämning');
+    await shot(page, '08b-coverage-handovers.png');
     await table.locator('tbody td.cell button').first().click();
     await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('tab=coverage');
     await page.click('#tab-map');

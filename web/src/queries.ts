@@ -92,8 +92,8 @@ export const DISMISS = `mutation Dismiss($key: String!, $reason: String!) { dism
 export const UNDISMISS = `mutation Undismiss($key: String!) { undismissFinding(key: $key) { key undismissed } }`;
 export const TRANSITION = `mutation Transition($id: ID!, $status: GapStatus!) { transitionGap(id: $id, status: $status) { id status } }`;
 
-export const COVERAGE = `query Coverage($asOf: Date) {
-  coverage(rows: MUNICIPALITIES, columns: SYSTEM_LEVELS, asOf: $asOf) {
+export const COVERAGE = `query Coverage($asOf: Date, $columns: CoverageColumns!) {
+  coverage(rows: MUNICIPALITIES, columns: $columns, asOf: $asOf) {
     asOf columns { key label { sv en } systemLevel }
     rows { area { id name } cells { column state count text { sv en } active { id } planned { id } related { id } findingKey } }
     totals { covered plannedOnly none }

@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import { gql, toApiError } from '../api.ts';
 import { CELL_SYMBOL, cellEvidence, type CoverageMatrix } from '../graph/coverage.ts';
+import type { CoverageColumns as CoverageColumnKind } from '../../../schema/enums.ts';
 import type { SystemLevel } from '../graph/types.ts';
 import { lang, t } from '../i18n/index.ts';
 import { COVERAGE } from '../queries.ts';
@@ -12,8 +13,10 @@ import { messageOf, store } from '../store.ts';
 import { StoreElement } from './base.ts';
 
 export class CoverageView extends StoreElement {
-  static override properties = { matrix: { state: true }, status: { state: true }, error: { state: true } };
+  static override properties = { matrix: { state: true }, status: { state: true }, error: { state: true }, columns: { state: true } };
   declare matrix: CoverageMatrix | null;
+  /** What the columns are: system levels, care-level hand-overs or target groups. */
+  declare columns: CoverageColumnKind;
   declare status: 'loading' | 'ready' | 'unavailable';
   declare error: string;
   private loadedKey = '';
@@ -21,13 +24,14 @@ export class CoverageView extends StoreElement {
   constructor() {
     super();
     this.matrix = null;
+    this.columns = 'SYSTEM_LEVELS';
     this.status = 'loading';
     this.error = '';
   }
 
   protected override storeChanged(): void {
     if (!store.loading && !store.loadError) {
-      const key = `${store.graph.version}@${store.state.asOf}`;
+      const key = `${store.graph.version}@${store.state.asOf}@${this.columns}`;
       if (key !== this.loadedKey) {
         this.loadedKey = key;
         void this.load();
@@ -42,7 +46,7 @@ export class CoverageView extends StoreElement {
       return;
     }
     try {
-      const r = await gql<{ coverage: CoverageMatrix }>(COVERAGE, { asOf: store.state.asOf });
+      const r = await gql<{ coverage: CoverageMatrix }>(COVERAGE, { asOf: store.state.asOf, columns: this.columns });
       this.matrix = r.coverage;
       this.status = 'ready';
     } catch (e) {
@@ -54,14 +58,19 @@ export class CoverageView extends StoreElement {
   override render() {
     const m = t();
     const l = lang();
-    if (this.status === 'unavailable') return html`<h2>${m.coverage.heading}</h2><p class="notice">${m.gaps.analysisMissing}${this.error ? html` <small>(${this.error})</small>` : nothing}</p>`;
-    if (!this.matrix) return html`<h2>${m.coverage.heading}</h2><p role="status">${m.gaps.loading}</p>`;
+    if (this.status === 'unavailable') return html`<h2>${m.coverage.heading(this.columns)}</h2><p class="notice">${m.gaps.analysisMissing}${this.error ? html` <small>(${this.error})</small>` : nothing}</p>`;
+    if (!this.matrix) return html`<h2>${m.coverage.heading(this.columns)}</h2><p role="status">${m.gaps.loading}</p>`;
     const mx = this.matrix;
     const inFilter = (id: string) => (!store.state.municipality || store.state.municipality === id);
     const rows = mx.rows.filter((r) => inFilter(r.area.id));
     return html`
-      <h2 id="coverage-h">${m.coverage.heading}</h2>
-      <p id="coverage-caption">${m.coverage.caption}</p>
+      <h2 id="coverage-h">${m.coverage.heading(this.columns)}</h2>
+      <label class="inline">${m.coverage.columnsBy}
+        <select @change=${(e: Event) => this.chooseColumns((e.target as HTMLSelectElement).value as CoverageColumnKind)}>
+          ${(['SYSTEM_LEVELS', 'HANDOVERS', 'TARGET_GROUPS'] as const).map((k) => html`<option value=${k} ?selected=${k === this.columns}>${m.coverage.columnKinds[k]}</option>`)}
+        </select>
+      </label>
+      <p id="coverage-caption">${m.coverage.caption(this.columns)}</p>
       ${rows.length
         ? html`<div class="table-wrap"><table class="coverage" aria-labelledby="coverage-h" aria-describedby="coverage-caption">
             <thead><tr><th scope="col">${m.coverage.rows}</th>${mx.columns.map((c) => html`<th scope="col">${c.label[l]}</th>`)}</tr></thead>
@@ -85,6 +94,12 @@ export class CoverageView extends StoreElement {
           </table></div>`
         : html`<p class="empty-state">${m.coverage.empty}</p>`}
     `;
+  }
+
+  private chooseColumns(columns: CoverageColumnKind) {
+    this.columns = columns;
+    this.matrix = null;
+    this.storeChanged();
   }
 
   private drill(area: string, level: SystemLevel | null, evidence: Set<string>) {

@@ -1,4 +1,5 @@
 // Every UI string in English, the same keys as sv.ts.
+import type { CoverageColumns as CoverageColumnKind } from '../../../schema/enums.ts';
 import type { Messages } from './sv.ts';
 
 const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
@@ -220,8 +221,13 @@ export const en: Messages = {
     transition: 'Move to',
   },
   coverage: {
-    heading: 'Coverage: municipality × system level',
-    caption: 'Active forums each municipality shares with the region, by system level. ✓ = at least one forum, ✗ = none (a gap), ◐ = planned only.',
+    heading: (columns: CoverageColumnKind) => `Coverage: municipality × ${{ SYSTEM_LEVELS: 'system level', HANDOVERS: 'care-level hand-over', TARGET_GROUPS: 'target group' }[columns]}`,
+    caption: (columns: CoverageColumnKind) => ({
+      SYSTEM_LEVELS: 'Active forums each municipality shares with the region, by system level. ✓ = at least one forum, ✗ = none (a gap), ◐ = planned only.',
+      HANDOVERS: 'Active forums in the municipality spanning both care levels of a hand-over. ✓ = at least one forum, ✗ = none (a gap), ◐ = planned only.',
+      TARGET_GROUPS: 'Active forums and initiatives serving the target group where it has an estimated population. ✓ = at least one, ✗ = none (a gap), ◐ = planned only.',
+    })[columns],
+    columnKinds: { SYSTEM_LEVELS: 'System levels', HANDOVERS: 'Hand-overs', TARGET_GROUPS: 'Target groups' } as Record<CoverageColumnKind, string>,
     rows: 'Municipality',
     none: '✗ none',
     some: (k: number) => `✓ ${k}`,

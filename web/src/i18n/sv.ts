@@ -3,6 +3,7 @@
 
 const n = (count: number, one: string, many: string) => `${count.toLocaleString('sv-SE')} ${count === 1 ? one : many}`;
 
+import type { CoverageColumns as CoverageColumnKind } from '../../../schema/enums.ts';
 import { SV_WORDS } from '../../../schema/vocabulary.ts';
 
 export const sv = {
@@ -222,8 +223,13 @@ export const sv = {
     transition: 'Flytta till',
   },
   coverage: {
-    heading: 'Täckning: kommun × systemnivå',
-    caption: 'Antal aktiva forum som kommunen delar med regionen, per systemnivå. ✓ = minst ett forum, ✗ = inget (ett mellanrum), ◐ = bara planerat.',
+    heading: (columns: CoverageColumnKind) => `Täckning: kommun × ${{ SYSTEM_LEVELS: 'systemnivå', HANDOVERS: 'överlämning mellan vårdnivåer', TARGET_GROUPS: 'målgrupp' }[columns]}`,
+    caption: (columns: CoverageColumnKind) => ({
+      SYSTEM_LEVELS: 'Antal aktiva forum som kommunen delar med regionen, per systemnivå. ✓ = minst ett forum, ✗ = inget (ett mellanrum), ◐ = bara planerat.',
+      HANDOVERS: 'Aktiva forum i kommunen som spänner över båda vårdnivåerna i en överlämning. ✓ = minst ett forum, ✗ = inget (ett mellanrum), ◐ = bara planerat.',
+      TARGET_GROUPS: 'Aktiva forum och initiativ som riktar sig till målgruppen där den har en skattad befolkning. ✓ = minst ett, ✗ = inget (ett mellanrum), ◐ = bara planerat.',
+    })[columns],
+    columnKinds: { SYSTEM_LEVELS: 'Systemnivåer', HANDOVERS: 'Överlämningar', TARGET_GROUPS: 'Målgrupper' } as Record<CoverageColumnKind, string>,
     rows: 'Kommun',
     none: '✗ inget',
     some: (k: number) => `✓ ${k}`,
