@@ -127,3 +127,26 @@ export function relatedRows(asked: ReadonlySet<string>, edges: readonly GraphEdg
   }
   return out;
 }
+
+/**
+ * The ids within `depth` steps of `start`, nearest first, at most `limit`:
+ * `step` gives the relationships (as end pairs) touching a frontier. Both
+ * adapters walk the same way, so they stop at the same nodes.
+ */
+export async function breadthFirst(start: string, depth: number, limit: number, step: (frontier: string[]) => Promise<Array<readonly [string, string]>> | Array<readonly [string, string]>): Promise<string[]> {
+  const seen = new Set([start]);
+  let frontier = [start];
+  for (let d = 0; d < depth && frontier.length && seen.size < limit; d++) {
+    const next: string[] = [];
+    for (const ends of await step(frontier)) {
+      for (const n of ends) {
+        if (!seen.has(n) && seen.size < limit) {
+          seen.add(n);
+          next.push(n);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...seen];
+}

@@ -18,7 +18,7 @@ import type {
 } from '../port.ts';
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE } from '../port.ts';
 import {
-  checkEndpoints, checkInvariants, cleanProps, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso, relatedRows,
+  checkEndpoints, checkInvariants, cleanProps, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso, relatedRows, breadthFirst,
 } from '../shared.ts';
 import {
   ALL_EDGES, AWAIT_INDEXES, CHANGES, CHANGES_NEWEST_FIRST, DELETE_DOC, DELETE_EDGES_BY_KEYS, DELETE_NODE, EDGES_BY_KEYS, ESTIMATES_BETWEEN, GET_DOC, GET_NODES,
@@ -242,22 +242,8 @@ export class Neo4jStore implements GraphStore {
   async neighbourhood(id: string, depth: number, opts: { types?: readonly RelType[]; limit?: number } = {}): Promise<Subgraph> {
     return this.x.read('neighbourhood', async (tx) => {
       if (!(await this.nodesById(tx, [id])).size) throw notFound(id);
-      const limit = opts.limit ?? 5000;
-      const seen = new Set([id]);
-      let frontier = [id];
-      for (let d = 0; d < Math.min(depth, MAX_DEPTH) && frontier.length && seen.size < limit; d++) {
-        const next: string[] = [];
-        for (const e of await this.edgesTouching(tx, frontier, opts.types, 'both')) {
-          for (const n of [e.from, e.to]) {
-            if (!seen.has(n) && seen.size < limit) {
-              seen.add(n);
-              next.push(n);
-            }
-          }
-        }
-        frontier = next;
-      }
-      const ids = [...seen];
+      const ids = await breadthFirst(id, Math.min(depth, MAX_DEPTH), opts.limit ?? 5000, async (frontier) =>
+        (await this.edgesTouching(tx, frontier, opts.types, 'both')).map((e) => [e.from, e.to] as const));
       const nodes = await this.nodesById(tx, ids);
       return { nodes: ids.map((i) => nodes.get(i)!), edges: await this.induced(tx, ids, opts.types) };
     });

@@ -13,7 +13,7 @@ import type {
 } from '../port.ts';
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE, type ChangeQuery } from '../port.ts';
 import {
-  checkEndpoints, checkInvariants, cleanProps, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso, relatedRows,
+  checkEndpoints, checkInvariants, cleanProps, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso, relatedRows, breadthFirst,
 } from '../shared.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -228,22 +228,8 @@ export class SqliteStore implements GraphStore {
 
   async neighbourhood(id: string, depth: number, opts: { types?: readonly RelType[]; limit?: number } = {}): Promise<Subgraph> {
     if (!this.nodeRows([id]).size) throw notFound(id);
-    const limit = opts.limit ?? 5000;
-    const seen = new Set([id]);
-    let frontier = [id];
-    for (let d = 0; d < Math.min(depth, MAX_DEPTH) && frontier.length && seen.size < limit; d++) {
-      const next: string[] = [];
-      for (const e of this.edgesTouching(frontier, opts.types, 'both')) {
-        for (const n of [e.from_id, e.to_id]) {
-          if (!seen.has(n) && seen.size < limit) {
-            seen.add(n);
-            next.push(n);
-          }
-        }
-      }
-      frontier = next;
-    }
-    const ids = [...seen];
+    const ids = await breadthFirst(id, Math.min(depth, MAX_DEPTH), opts.limit ?? 5000, (frontier) =>
+      this.edgesTouching(frontier, opts.types, 'both').map((e) => [e.from_id, e.to_id] as const));
     const nodes = this.nodeRows(ids);
     return { nodes: ids.map((i) => nodes.get(i)!), edges: this.induced(ids, opts.types) };
   }
