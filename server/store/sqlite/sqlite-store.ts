@@ -80,13 +80,18 @@ const edgePropsOf = (e: GraphEdge) => {
 export class SqliteStore implements GraphStore {
   readonly kind = 'sqlite' as const;
   private db!: Database.Database;
+  /** Prepared statements by their SQL: preparing costs more than running (the dynamic filters give a few dozen variants at most). */
+  private readonly statements = new Map<string, Database.Statement>();
 
   /** `file` is a path (its folder is created) or `:memory:`. */
   constructor(private readonly file: string) {}
 
   async init(): Promise<void> {
     if (this.file !== ':memory:') mkdirSync(dirname(this.file), { recursive: true });
-    this.db = new Database(this.file);
+    // init again (a re-migration) starts from a fresh connection
+    if (this.db?.open && this.file !== ':memory:') this.db.close();
+    this.statements.clear();
+    if (!this.db?.open) this.db = new Database(this.file);
     this.db.pragma('journal_mode = WAL');
     // FULL: a transaction acknowledged to a client survives a crash or power loss.
     this.db.pragma('synchronous = FULL');
@@ -103,13 +108,24 @@ export class SqliteStore implements GraphStore {
     }
   }
 
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      st = this.db.prepare(text);
+      if (this.statements.size >= 500) this.statements.clear();
+      this.statements.set(text, st);
+    }
+    return st;
+  }
+
   async close(): Promise<void> {
+    this.statements.clear();
     if (this.db?.open) this.db.close();
   }
 
   async ping(): Promise<StoreInfo> {
     try {
-      const row = this.db.prepare('SELECT sqlite_version() AS v').get() as { v: string };
+      const row = this.sql('SELECT sqlite_version() AS v').get() as { v: string };
       return { store: 'sqlite', version: row.v };
     } catch (e) {
       throw new DomainError('STORE_UNAVAILABLE', 'The embedded store does not answer', { cause: e });
@@ -121,18 +137,18 @@ export class SqliteStore implements GraphStore {
   }
 
   private currentVersion(): number {
-    return Number((this.db.prepare("SELECT value FROM meta WHERE key = 'version'").get() as { value: string }).value);
+    return Number((this.sql("SELECT value FROM meta WHERE key = 'version'").get() as { value: string }).value);
   }
 
   private bumpVersion(): number {
-    this.db.prepare("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'version'").run();
+    this.sql("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'version'").run();
     return this.currentVersion();
   }
 
   // ---- reads ---------------------------------------------------------------
 
   private nodeRows(ids: readonly string[]): Map<string, GraphNode> {
-    const rows = this.db.prepare('SELECT * FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(json(ids)) as NodeRow[];
+    const rows = this.sql('SELECT * FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(json(ids)) as NodeRow[];
     return new Map(rows.map((r) => [r.id, toNode(r)]));
   }
 
@@ -143,8 +159,7 @@ export class SqliteStore implements GraphStore {
 
   async getNodesByName(label: NodeLabel, names: readonly string[]): Promise<Array<GraphNode | null>> {
     const keys = names.map(nameKey);
-    const rows = this.db
-      .prepare('SELECT * FROM nodes WHERE label = ? AND name_key IN (SELECT value FROM json_each(?))')
+    const rows = this.sql('SELECT * FROM nodes WHERE label = ? AND name_key IN (SELECT value FROM json_each(?))')
       .all(label, json(keys)) as NodeRow[];
     const byKey = new Map(rows.map((r) => [r.name_key, toNode(r)]));
     return keys.map((k) => byKey.get(k) ?? null);
@@ -175,7 +190,7 @@ export class SqliteStore implements GraphStore {
       params.text = match;
     }
     const filter = where.join(' AND ');
-    const total = (this.db.prepare(`SELECT count(*) AS c FROM nodes n WHERE ${filter}`).get(params) as { c: number }).c;
+    const total = (this.sql(`SELECT count(*) AS c FROM nodes n WHERE ${filter}`).get(params) as { c: number }).c;
     let page = filter;
     if (q.after) {
       const [ck, cid] = decodeCursor(q.after);
@@ -185,7 +200,7 @@ export class SqliteStore implements GraphStore {
     }
     const first = Math.max(0, Math.min(q.first, MAX_PAGE));
     params.limit = first + 1;
-    const rows = this.db.prepare(`SELECT n.* FROM nodes n WHERE ${page} ORDER BY n.name_key, n.id LIMIT @limit`).all(params) as NodeRow[];
+    const rows = this.sql(`SELECT n.* FROM nodes n WHERE ${page} ORDER BY n.name_key, n.id LIMIT @limit`).all(params) as NodeRow[];
     const items = rows.slice(0, first).map(toNode);
     const last = items.at(-1);
     return { items, totalCount: total, hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last) : null };
@@ -198,7 +213,7 @@ export class SqliteStore implements GraphStore {
     if (direction !== 'out') parts.push(`SELECT * FROM edges WHERE to_id IN (SELECT value FROM json_each(@ids))${typeFilter}`);
     const params: Record<string, string> = { ids: json(ids) };
     if (types?.length) params.types = json(types);
-    return this.db.prepare(parts.join(' UNION ') + ' ORDER BY type, id').all(params) as EdgeRow[];
+    return this.sql(parts.join(' UNION ') + ' ORDER BY type, id').all(params) as EdgeRow[];
   }
 
   async related(ids: readonly string[], opts: { types?: readonly RelType[]; direction: Direction }): Promise<Related[]> {
@@ -212,8 +227,7 @@ export class SqliteStore implements GraphStore {
     const match = ftsQuery(text);
     if (match === null) return [];
     const labelFilter = opts.labels?.length ? ' AND n.label IN (SELECT value FROM json_each(@labels))' : '';
-    const rows = this.db
-      .prepare(`SELECT n.*, bm25(nodes_fts, 10.0, 1.0) AS rank FROM nodes_fts JOIN nodes n ON n.rowid = nodes_fts.rowid
+    const rows = this.sql(`SELECT n.*, bm25(nodes_fts, 10.0, 1.0) AS rank FROM nodes_fts JOIN nodes n ON n.rowid = nodes_fts.rowid
         WHERE nodes_fts MATCH @match${labelFilter} ORDER BY rank, n.name_key LIMIT @limit`)
       .all({ match, limit: Math.min(opts.limit, MAX_PAGE), ...(opts.labels?.length ? { labels: json(opts.labels) } : {}) }) as Array<NodeRow & { rank: number }>;
     return rows.map((r) => ({ node: toNode(r), score: -r.rank }));
@@ -221,8 +235,7 @@ export class SqliteStore implements GraphStore {
 
   private induced(ids: readonly string[], types?: readonly RelType[]): GraphEdge[] {
     const typeFilter = types?.length ? ' AND type IN (SELECT value FROM json_each(@types))' : '';
-    return (this.db
-      .prepare(`SELECT * FROM edges WHERE from_id IN (SELECT value FROM json_each(@ids)) AND to_id IN (SELECT value FROM json_each(@ids))${typeFilter} ORDER BY id`)
+    return (this.sql(`SELECT * FROM edges WHERE from_id IN (SELECT value FROM json_each(@ids)) AND to_id IN (SELECT value FROM json_each(@ids))${typeFilter} ORDER BY id`)
       .all({ ids: json(ids), ...(types?.length ? { types: json(types) } : {}) }) as EdgeRow[]).map(toEdge);
   }
 
@@ -246,10 +259,10 @@ export class SqliteStore implements GraphStore {
       params.ids = json(filter.ids);
     }
     const sel = `SELECT id FROM nodes${conds.length ? ` WHERE ${conds.join(' OR ')}` : ''}`;
-    const nodes = (this.db.prepare(`SELECT * FROM nodes WHERE id IN (${sel}) ORDER BY label, name_key, id`).all(params) as NodeRow[]).map(toNode);
+    const nodes = (this.sql(`SELECT * FROM nodes WHERE id IN (${sel}) ORDER BY label, name_key, id`).all(params) as NodeRow[]).map(toNode);
     const edges = conds.length
-      ? (this.db.prepare(`SELECT * FROM edges WHERE from_id IN (${sel}) AND to_id IN (${sel}) ORDER BY id`).all(params) as EdgeRow[]).map(toEdge)
-      : (this.db.prepare('SELECT * FROM edges ORDER BY id').all() as EdgeRow[]).map(toEdge);
+      ? (this.sql(`SELECT * FROM edges WHERE from_id IN (${sel}) AND to_id IN (${sel}) ORDER BY id`).all(params) as EdgeRow[]).map(toEdge)
+      : (this.sql('SELECT * FROM edges ORDER BY id').all() as EdgeRow[]).map(toEdge);
     return { nodes, edges };
   }
 
@@ -257,46 +270,44 @@ export class SqliteStore implements GraphStore {
 
   private log(at: string, by: string, op: ChangeEntry['op'], target: string, before: unknown, after: unknown): void {
     const [a, b] = nodesOfTarget(target);
-    this.db
-      .prepare('INSERT INTO changes (at, by, op, target, before, after, node_a, node_b) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    this.sql('INSERT INTO changes (at, by, op, target, before, after, node_a, node_b) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(at, by, op, target, before === null ? null : JSON.stringify(before), after === null ? null : JSON.stringify(after), a, b ?? null);
   }
 
   private node(id: string): GraphNode | null {
-    const r = this.db.prepare('SELECT * FROM nodes WHERE id = ?').get(id) as NodeRow | undefined;
+    const r = this.sql('SELECT * FROM nodes WHERE id = ?').get(id) as NodeRow | undefined;
     return r ? toNode(r) : null;
   }
 
   private edge(id: string): GraphEdge | null {
-    const r = this.db.prepare('SELECT * FROM edges WHERE id = ?').get(id) as EdgeRow | undefined;
+    const r = this.sql('SELECT * FROM edges WHERE id = ?').get(id) as EdgeRow | undefined;
     return r ? toEdge(r) : null;
   }
 
   private assertNameFree(label: NodeLabel, name: string, self: string): void {
-    const r = this.db.prepare('SELECT id FROM nodes WHERE label = ? AND name_key = ?').get(label, nameKey(name)) as { id: string } | undefined;
+    const r = this.sql('SELECT id FROM nodes WHERE label = ? AND name_key = ?').get(label, nameKey(name)) as { id: string } | undefined;
     if (r && r.id !== self) throw nameConflict(label, name);
   }
 
   private insertNode(id: string, label: NodeLabel, props: Record<string, unknown>, at: string, by: string): GraphNode {
-    this.db
-      .prepare('INSERT INTO nodes (id, label, name_key, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    this.sql('INSERT INTO nodes (id, label, name_key, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(id, label, nameKey(String(props.name)), JSON.stringify(props), at, by, at, by);
-    const node = this.node(id)!;
+    // what was written, as toNode would read it back
+    const node = { ...props, id, label, createdAt: at, createdBy: by, updatedAt: at, updatedBy: by } as GraphNode;
     this.log(at, by, 'create', id, null, node);
     return node;
   }
 
   private replaceNodeProps(before: GraphNode, props: Record<string, unknown>, at: string, by: string): GraphNode {
-    this.db
-      .prepare('UPDATE nodes SET name_key = ?, props = ?, updated_at = ?, updated_by = ? WHERE id = ?')
+    this.sql('UPDATE nodes SET name_key = ?, props = ?, updated_at = ?, updated_by = ? WHERE id = ?')
       .run(nameKey(String(props.name)), JSON.stringify(props), at, by, before.id);
-    const node = this.node(before.id)!;
+    const node = { ...props, id: before.id, label: before.label, createdAt: before.createdAt, createdBy: before.createdBy, updatedAt: at, updatedBy: by } as GraphNode;
     this.log(at, by, 'update', before.id, before, node);
     return node;
   }
 
   private labelOf(id: string): NodeLabel | undefined {
-    return (this.db.prepare('SELECT label FROM nodes WHERE id = ?').get(id) as { label: NodeLabel } | undefined)?.label;
+    return (this.sql('SELECT label FROM nodes WHERE id = ?').get(id) as { label: NodeLabel } | undefined)?.label;
   }
 
   private upsertEdge(type: RelType, from: string, to: string, props: EdgeProps, at: string, by: string): { edge: GraphEdge; changed: boolean } {
@@ -306,13 +317,15 @@ export class SqliteStore implements GraphStore {
     const before = this.edge(key.id);
     if (before) {
       if (sameProps(edgePropsOf(before), stored)) return { edge: before, changed: false };
-      this.db.prepare('UPDATE edges SET props = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(JSON.stringify(stored), at, by, key.id);
+      this.sql('UPDATE edges SET props = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(JSON.stringify(stored), at, by, key.id);
     } else {
-      this.db
-        .prepare('INSERT INTO edges (id, type, from_id, to_id, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      this.sql('INSERT INTO edges (id, type, from_id, to_id, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(key.id, type, key.from, key.to, JSON.stringify(stored), at, by, at, by);
     }
-    const edge = this.edge(key.id)!;
+    const edge = {
+      ...stored, id: key.id, type, from: key.from, to: key.to,
+      createdAt: before?.createdAt ?? at, createdBy: before?.createdBy ?? by, updatedAt: at, updatedBy: by,
+    } as GraphEdge;
     this.log(at, by, 'link', key.id, before, edge);
     return { edge, changed: true };
   }
@@ -339,7 +352,7 @@ export class SqliteStore implements GraphStore {
         const before = this.node(c.id);
         if (!before || (c.label && before.label !== c.label)) throw notFound(c.id, c.label);
         for (const e of this.edgesTouching([c.id], undefined, 'both').map(toEdge)) this.log(at, by, 'unlink', e.id, e, null);
-        this.db.prepare('DELETE FROM nodes WHERE id = ?').run(c.id);
+        this.sql('DELETE FROM nodes WHERE id = ?').run(c.id);
         this.log(at, by, 'delete', c.id, before, null);
         return { node: null };
       }
@@ -348,11 +361,11 @@ export class SqliteStore implements GraphStore {
       case 'unlink': {
         const { id, from, to } = edgeKey(c.type, c.from, c.to, { source: '', year: c.year });
         const rows = (c.type === 'ESTIMATE' && c.year === undefined
-          ? this.db.prepare('SELECT * FROM edges WHERE type = ? AND from_id = ? AND to_id = ?').all(c.type, from, to)
-          : this.db.prepare('SELECT * FROM edges WHERE id = ?').all(id)) as EdgeRow[];
+          ? this.sql('SELECT * FROM edges WHERE type = ? AND from_id = ? AND to_id = ?').all(c.type, from, to)
+          : this.sql('SELECT * FROM edges WHERE id = ?').all(id)) as EdgeRow[];
         if (!rows.length) throw notFound(id, 'relationship');
         for (const r of rows) {
-          this.db.prepare('DELETE FROM edges WHERE id = ?').run(r.id);
+          this.sql('DELETE FROM edges WHERE id = ?').run(r.id);
           this.log(at, by, 'unlink', r.id, toEdge(r), null);
         }
         return { edge: null };
@@ -409,8 +422,7 @@ export class SqliteStore implements GraphStore {
     if (q.by !== undefined) where.push('by = @by');
     if (q.from !== undefined) where.push('at >= @from');
     if (q.until !== undefined) where.push('at <= @until');
-    const rows = this.db
-      .prepare(`SELECT seq, at, by, op, target, before, after FROM changes WHERE ${where.join(' AND ')} ORDER BY seq ${q.newestFirst ? 'DESC' : 'ASC'} LIMIT @limit`)
+    const rows = this.sql(`SELECT seq, at, by, op, target, before, after FROM changes WHERE ${where.join(' AND ')} ORDER BY seq ${q.newestFirst ? 'DESC' : 'ASC'} LIMIT @limit`)
       .all({ since: q.since ?? 0, node: q.node, by: q.by, from: q.from, until: q.until, limit: Math.max(0, Math.min(q.limit, MAX_CHANGES)) }) as Array<{ seq: number; at: string; by: string; op: ChangeEntry['op']; target: string; before: string | null; after: string | null }>;
     return rows.map((r) => ({
       ...r,
@@ -422,25 +434,24 @@ export class SqliteStore implements GraphStore {
   // ---- documents -----------------------------------------------------------
 
   async getDoc(ns: string, key: string): Promise<Doc | null> {
-    const r = this.db.prepare('SELECT * FROM docs WHERE ns = ? AND key = ?').get(ns, key) as DocRow | undefined;
+    const r = this.sql('SELECT * FROM docs WHERE ns = ? AND key = ?').get(ns, key) as DocRow | undefined;
     return r ? toDoc(r) : null;
   }
 
   async listDocs(ns: string): Promise<Doc[]> {
-    return (this.db.prepare('SELECT * FROM docs WHERE ns = ? ORDER BY key').all(ns) as DocRow[]).map(toDoc);
+    return (this.sql('SELECT * FROM docs WHERE ns = ? ORDER BY key').all(ns) as DocRow[]).map(toDoc);
   }
 
   async putDoc(ns: string, key: string, value: unknown, ctx: WriteContext): Promise<Doc> {
     const at = ctx.at ?? nowIso();
-    this.db
-      .prepare(`INSERT INTO docs (ns, key, value, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
+    this.sql(`INSERT INTO docs (ns, key, value, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (ns, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
       .run(ns, key, JSON.stringify(value ?? null), at, ctx.by);
     return (await this.getDoc(ns, key))!;
   }
 
   async deleteDoc(ns: string, key: string): Promise<boolean> {
-    return this.db.prepare('DELETE FROM docs WHERE ns = ? AND key = ?').run(ns, key).changes > 0;
+    return this.sql('DELETE FROM docs WHERE ns = ? AND key = ?').run(ns, key).changes > 0;
   }
 }
 
