@@ -361,6 +361,12 @@ export function storeContract(h: AdapterHarness) {
         expect(rel[0]!.edge.role).toBe('CHAIR');
         expect((await store.getNodes([id('b2')]))[0]).toMatchObject({ status: 'ENDED' });
       });
+      it('takes a relationship given twice in one batch as one', async () => {
+        const b = batch();
+        b.edges.push({ ...b.edges[0]! });
+        expect(await store.bulkUpsert(b, by)).toMatchObject({ nodes: 2, edges: 2 });
+        expect(await store.related([id('b2')], { types: ['PARTICIPATES_IN'], direction: 'in' })).toHaveLength(1);
+      });
       it('writes nothing when one row is bad', async () => {
         const v0 = await store.version();
         const b = batch();

@@ -310,11 +310,19 @@ export class SqliteStore implements GraphStore {
     return (this.sql('SELECT label FROM nodes WHERE id = ?').get(id) as { label: NodeLabel } | undefined)?.label;
   }
 
-  private upsertEdge(type: RelType, from: string, to: string, props: EdgeProps, at: string, by: string): { edge: GraphEdge; changed: boolean } {
-    checkEndpoints(type, from, to, this.labelOf(from), this.labelOf(to));
+  /**
+   * Creates or updates one relationship. A bulk write passes what it already
+   * knows (endpoint labels, the stored relationships it read in batches) to
+   * spare a query per row.
+   */
+  private upsertEdge(
+    type: RelType, from: string, to: string, props: EdgeProps, at: string, by: string,
+    known: { labelOf: (id: string) => NodeLabel | undefined; stored?: Map<string, GraphEdge | null> } = { labelOf: (id) => this.labelOf(id) },
+  ): { edge: GraphEdge; changed: boolean } {
+    checkEndpoints(type, from, to, known.labelOf(from), known.labelOf(to));
     const key = edgeKey(type, from, to, props);
     const stored = edgeProps(type, props);
-    const before = this.edge(key.id);
+    const before = known.stored?.has(key.id) ? known.stored.get(key.id)! : this.edge(key.id);
     if (before) {
       if (sameProps(edgePropsOf(before), stored)) return { edge: before, changed: false };
       this.sql('UPDATE edges SET props = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(JSON.stringify(stored), at, by, key.id);
@@ -327,6 +335,7 @@ export class SqliteStore implements GraphStore {
       createdAt: before?.createdAt ?? at, createdBy: before?.createdBy ?? by, updatedAt: at, updatedBy: by,
     } as GraphEdge;
     this.log(at, by, 'link', key.id, before, edge);
+    known.stored?.set(key.id, edge);
     return { edge, changed: true };
   }
 
@@ -410,7 +419,16 @@ export class SqliteStore implements GraphStore {
           }
         }
       }
-      for (const e of batch.edges) if (this.upsertEdge(e.type, e.from, e.to, e.props, at, ctx.by).changed) edges++;
+      // endpoint labels and stored relationships, read once per chunk instead of once per row
+      const labels = new Map<string, NodeLabel | undefined>(batch.nodes.map((n) => [n.id, n.label]));
+      const labelOf = (id: string) => (labels.has(id) ? labels.get(id) : labels.set(id, this.labelOf(id)).get(id));
+      const keys = batch.edges.map((e) => edgeKey(e.type, e.from, e.to, e.props).id);
+      const stored = new Map<string, GraphEdge | null>(keys.map((k) => [k, null]));
+      for (let i = 0; i < keys.length; i += 500) {
+        const rows = this.sql('SELECT * FROM edges WHERE id IN (SELECT value FROM json_each(?))').all(json(keys.slice(i, i + 500))) as EdgeRow[];
+        for (const r of rows) stored.set(r.id, toEdge(r));
+      }
+      for (const e of batch.edges) if (this.upsertEdge(e.type, e.from, e.to, e.props, at, ctx.by, { labelOf, stored }).changed) edges++;
       const version = nodes + edges ? this.bumpVersion() : this.currentVersion();
       return { nodes, edges, version };
     });
