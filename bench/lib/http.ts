@@ -1,0 +1,50 @@
+// A small keep-alive HTTP client for 127.0.0.1: one request at a time, the
+// whole body read, so a measured request is the server's work plus the wire.
+import http from 'node:http';
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+export interface HttpResult {
+  status: number;
+  body: Buffer;
+}
+
+export function request(url: string, opts: { method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> } = {}): Promise<HttpResult> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, {
+      method: opts.method ?? 'GET',
+      agent,
+      headers: { ...(opts.body !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(opts.body) } : {}), ...opts.headers },
+    }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    if (opts.body !== undefined) req.write(opts.body);
+    req.end();
+  });
+}
+
+/** POSTs a GraphQL query; throws unless the answer is 200 without errors. */
+export async function graphql(base: string, query: string, variables?: Record<string, unknown>): Promise<Buffer> {
+  const r = await request(`${base}/graphql`, { method: 'POST', body: JSON.stringify({ query, ...(variables ? { variables } : {}) }) });
+  if (r.status !== 200) throw new Error(`GraphQL answered ${r.status}: ${r.body.toString('utf8', 0, 500)}`);
+  // `errors` sits at the start (no data) or the end (partial data): a check that needs no parse of a 20 MB body
+  if (r.body.subarray(0, 200).includes('"errors"') || r.body.subarray(-4000).includes('"errors"')) {
+    throw new Error(`GraphQL errors: ${r.body.toString('utf8', 0, 300)} … ${r.body.toString('utf8', Math.max(0, r.body.length - 1500))}`);
+  }
+  return r.body;
+}
+
+/** GETs a bench route; throws unless 200. */
+export async function getOk(url: string): Promise<Buffer> {
+  const r = await request(url);
+  if (r.status !== 200) throw new Error(`GET ${url} answered ${r.status}: ${r.body.toString('utf8', 0, 300)}`);
+  return r.body;
+}
+
+export function closeAgent(): void {
+  agent.destroy();
+}

@@ -1,0 +1,253 @@
+// The web map in headless Chromium (Debian's package, driven by
+// playwright-core): time from navigation to the first frame Cytoscape has
+// drawn, with positions stored and with positions to compute.
+//
+// The page's own signal: web/src/components/map-view.ts sets
+// `window.__skMetrics` (and the performance mark `sk-interactive`) in the
+// first animation frame after the map is built; `interactiveMs` is
+// performance.now() then, i.e. milliseconds since navigation started.
+// With nothing stored, the map draws a provisional placement first and then
+// runs fCoSE and saves the result (`saveMapLayout`, replace: true); that save
+// is when a computed layout is done.
+//
+// Floor: the same browser fetching the map's data (the page's GRAPH query:
+// graph + stored layout) and parsing it, from a blank page of the same origin.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { mapGraph } from '../../server/graphql/map.ts';
+import { WEB_DIST, ensureWebBuild, webBuildStaleness } from '../../server/web.ts';
+import type { Fixture } from '../lib/fixtures.ts';
+import { openCopy, startBenchApp } from '../lib/fixtures.ts';
+import { median } from '../lib/measure.ts';
+import { pairRow, skippedRow, type Row } from '../lib/report.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const LAYOUT_NS = 'map-layout';
+const LAYOUT_KEY = 'main';
+
+/** The document the web map sends on load (web/src/queries.ts, GRAPH). */
+const MAP_QUERY = `query Map($key: ID) {
+  graph { version nodes { id label name kind principal status systemLevel severity plannedStart startDate endDate countyPart } edges { id type source target role count year } }
+  mapLayout(key: $key) { key positions { id x y } updatedAt }
+}`;
+
+interface Metrics { interactiveMs: number; buildMs: number; nodes: number; edges: number }
+
+/** Why the map cannot be measured here, or null when it can. */
+export async function mapUnusable(log: (m: string) => void): Promise<string | null> {
+  if (!existsSync(CHROMIUM)) return `no browser at ${CHROMIUM} (apt-get install -y chromium)`;
+  try {
+    await import('playwright-core');
+  } catch {
+    return 'playwright-core is not installed';
+  }
+  if (!existsSync(join(WEB_DIST, 'index.html'))) {
+    try {
+      log('  web build missing: building it with Vite …');
+      await ensureWebBuild({ log });
+    } catch (e) {
+      return `the web build failed: ${(e as Error).message.split('\n')[0]}`;
+    }
+  }
+  return null;
+}
+
+/** A deterministic placement for every node: a grid per county part, the parts side by side. */
+export function gridPositions(nodes: Array<{ id: string; countyPart: string | null }>): Record<string, [number, number]> {
+  const groups = new Map<string, string[]>();
+  for (const n of nodes) {
+    const k = n.countyPart ?? '';
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(n.id);
+  }
+  const out: Record<string, [number, number]> = {};
+  let offset = 0;
+  for (const [, ids] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const side = Math.ceil(Math.sqrt(ids.length));
+    ids.forEach((id, i) => (out[id] = [offset + (i % side) * 60, Math.floor(i / side) * 60]));
+    offset += side * 60 + 400;
+  }
+  return out;
+}
+
+export async function mapRows(fixtures: Fixture[], opts: {
+  repsByScale: Record<string, number>; warmupByScale: Record<string, number>; frameDeadlineMs: number; computeDeadlineMs: number; log: (m: string) => void;
+}): Promise<Row[]> {
+  const reason = await mapUnusable(opts.log);
+  const stale = webBuildStaleness();
+  const builtAt = existsSync(join(WEB_DIST, 'index.html')) ? statSync(join(WEB_DIST, 'index.html')).mtime.toISOString() : null;
+  const buildNote = stale ? `web build ${stale} (dist/web from ${builtAt}; web/ is newer)` : `web build up to date (${builtAt})`;
+  if (reason) {
+    return fixtures.flatMap((f) => [
+      skippedRow(`map-stored-${f.scale}`, 'map first frame, positions stored', f.scale, reason, f.scale === 'country' ? ['< 2 s'] : []),
+      skippedRow(`map-computed-${f.scale}`, 'map layout computed', f.scale, reason),
+    ]);
+  }
+  const { chromium } = await import('playwright-core');
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const rows: Row[] = [];
+  try {
+    for (const f of fixtures) {
+      rows.push(...(await scaleRows(browser, f, {
+        reps: opts.repsByScale[f.scale] ?? 1, warmup: opts.warmupByScale[f.scale] ?? 0,
+        frameDeadlineMs: opts.frameDeadlineMs, computeDeadlineMs: opts.computeDeadlineMs, buildNote, log: opts.log,
+      })));
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
+interface ScaleOptions {
+  reps: number;
+  warmup: number;
+  /** Longest wait for a first frame. */
+  frameDeadlineMs: number;
+  /** Longest wait for a computed layout to be saved. */
+  computeDeadlineMs: number;
+  buildNote: string;
+  log: (m: string) => void;
+}
+
+const indexMtime = () => (existsSync(join(WEB_DIST, 'index.html')) ? statSync(join(WEB_DIST, 'index.html')).mtimeMs : 0);
+
+async function scaleRows(browser: Browser, f: Fixture, o: ScaleOptions): Promise<Row[]> {
+  const { store, dispose } = await openCopy(f, 'map');
+  // the web plugin reads the page once; a rebuild of dist/web under a running server (the web is
+  // being worked on) leaves it pointing at assets that are gone: start a new server then
+  let server = await startBenchApp(store, f.dir, { web: true });
+  let servedBuild = indexMtime();
+  const current = async () => {
+    if (indexMtime() !== servedBuild) {
+      o.log('  web build changed under the server: restarting it');
+      await server.close();
+      server = await startBenchApp(store, f.dir, { web: true });
+      servedBuild = indexMtime();
+    }
+    return server.base;
+  };
+  const problems: string[] = [];
+  const fresh = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    return { context, page };
+  };
+  const waitForFrame = (page: Page, timeout: number) =>
+    page.waitForFunction(() => !!(window as unknown as { __skMetrics?: object }).__skMetrics, null, { timeout, polling: 50 });
+  try {
+    // stored positions: a grid, saved the way the map stores them
+    const positions = gridPositions(mapGraph(await store.subgraph({}), 0, null).nodes);
+    const putLayout = () => store.putDoc(LAYOUT_NS, LAYOUT_KEY, { positions }, { by: 'bench' });
+
+    const floorRun = async () => {
+      const base = await current();
+      const { context, page } = await fresh();
+      try {
+        await page.goto(`${base}/bench/blank`);
+        return await page.evaluate(async (q) => {
+          const t0 = performance.now();
+          const r = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: { key: 'main' } }) });
+          const j = (await r.json()) as { data?: { graph?: { nodes: unknown[] } } };
+          if (!j.data?.graph?.nodes.length) throw new Error('no graph');
+          return performance.now() - t0;
+        }, MAP_QUERY);
+      } finally {
+        await context.close();
+      }
+    };
+    /** Navigation → first frame; null when none came within the deadline. */
+    const storedRun = async (): Promise<Metrics | null> => {
+      const base = await current();
+      const { context, page } = await fresh();
+      try {
+        await page.goto(`${base}/`, { waitUntil: 'commit' });
+        try {
+          await waitForFrame(page, o.frameDeadlineMs);
+        } catch {
+          return null;
+        }
+        return await page.evaluate(() => (window as unknown as { __skMetrics: Metrics }).__skMetrics);
+      } finally {
+        await context.close();
+      }
+    };
+    /** First frame, then until the computed layout is saved; ms since navigation started (Node's clock). */
+    const computedRun = async (): Promise<{ firstFrame: number; saved: number }> => {
+      await store.deleteDoc(LAYOUT_NS, LAYOUT_KEY);
+      const base = await current();
+      const { context, page } = await fresh();
+      try {
+        const saved = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('saveMapLayout') && (r.request().postData() ?? '').includes('"replace":true'), { timeout: o.computeDeadlineMs });
+        const t0 = performance.now();
+        await page.goto(`${base}/`, { waitUntil: 'commit' });
+        await waitForFrame(page, o.computeDeadlineMs);
+        const m = await page.evaluate(() => (window as unknown as { __skMetrics: Metrics }).__skMetrics);
+        await saved;
+        return { firstFrame: m.interactiveMs, saved: performance.now() - t0 };
+      } finally {
+        await context.close();
+      }
+    };
+
+    await putLayout();
+    for (let i = 0; i < o.warmup; i++) (await floorRun(), await storedRun());
+    const floor: number[] = [];
+    const stored: number[] = [];
+    let metrics: Metrics | null = null;
+    let timedOut = false;
+    for (let i = 0; i < o.reps && !timedOut; i++) {
+      const frame = async () => {
+        const m = await storedRun();
+        if (m) (metrics = m), stored.push(m.interactiveMs);
+        else timedOut = true;
+      };
+      if (i % 2 === 0) (floor.push(await floorRun()), await frame());
+      else (await frame(), floor.push(await floorRun()));
+      o.log(`  map ${f.scale}: first frame ${timedOut ? `none within ${o.frameDeadlineMs / 1000} s` : `${Math.round(stored.at(-1)!)} ms`} (stored positions), data fetch ${Math.round(floor.at(-1)!)} ms`);
+    }
+    const seen = metrics as Metrics | null;
+    const where = seen ? `${seen.nodes} nodes, ${seen.edges} edges` : '';
+    const rows: Row[] = [pairRow({
+      id: `map-stored-${f.scale}`, operation: 'map first frame, positions stored', scale: f.scale, reps: stored.length || 1,
+      figure: timedOut && !stored.length
+        ? { label: 'navigation → first drawn frame', value: o.frameDeadlineMs, unit: 'ms', detail: `none within ${o.frameDeadlineMs / 1000} s: at least this` }
+        : { label: 'navigation → first drawn frame', value: median(stored), unit: 'ms', samples: stored, detail: where },
+      floor: { label: "the page's data fetched + parsed in the same browser", value: median(floor), unit: 'ms', samples: floor },
+      targets: f.scale === 'country' ? [(_r, fig) => ({ text: '< 2 s', met: fig.value < 2000 && !(timedOut && !stored.length) })] : [],
+      note: `${o.buildNote}; signal: window.__skMetrics (set in the first animation frame after the map is built)`,
+    })];
+
+    // computed positions: the layout runs in the page after a provisional first frame; bounded in
+    // time, and not tried when the first frame alone already takes most of the deadline
+    const firstFrame = stored.length ? median(stored) : Infinity;
+    if (firstFrame > o.computeDeadlineMs / 2) {
+      rows.push(skippedRow(`map-computed-${f.scale}`, 'map layout computed (navigation → layout saved)', f.scale,
+        `not run: the first frame alone took ${Number.isFinite(firstFrame) ? `${(firstFrame / 1000).toFixed(0)} s` : `over ${o.frameDeadlineMs / 1000} s`}, past half the ${o.computeDeadlineMs / 1000} s deadline`));
+    } else {
+      try {
+        const c = await computedRun();
+        o.log(`  map ${f.scale}: computed layout saved after ${Math.round(c.saved)} ms (first frame ${Math.round(c.firstFrame)} ms)`);
+        rows.push(pairRow({
+          id: `map-computed-${f.scale}`, operation: 'map layout computed (navigation → layout saved)', scale: f.scale, reps: 1,
+          figure: { label: 'navigation → fCoSE done and saved', value: c.saved, unit: 'ms', samples: [c.saved], detail: `provisional first frame ${Math.round(c.firstFrame)} ms` },
+          floor: { label: 'first frame with stored positions', value: median(stored), unit: 'ms' },
+          note: 'one run: the layout is the slow path a stored layout avoids',
+        }));
+      } catch (e) {
+        rows.push(skippedRow(`map-computed-${f.scale}`, 'map layout computed (navigation → layout saved)', f.scale, `not done within ${Math.round(o.computeDeadlineMs / 1000)} s (${(e as Error).message.split('\n')[0]})`));
+      } finally {
+        await putLayout();
+      }
+    }
+    if (problems.length) for (const r of rows) r.note = `${r.note ?? ''}; page problems: ${[...new Set(problems)].slice(0, 4).join(' | ')}`;
+    return rows;
+  } finally {
+    await server.close();
+    await dispose();
+  }
+}

@@ -1,0 +1,72 @@
+// A three-level nested query: forums → participants (with the actor) →
+// partOf → partOf. Store calls are counted through a proxy around the port
+// (as test/api/harness.ts does): one per level whatever the number of rows.
+// Its time is compared with the flat query for the same forums.
+import type { GraphStore } from '../../server/store/port.ts';
+import type { Fixture } from '../lib/fixtures.ts';
+import { openCopy, startBenchApp } from '../lib/fixtures.ts';
+import { graphql } from '../lib/http.ts';
+import { median, sideBySide } from '../lib/measure.ts';
+import { pairRow, type Row } from '../lib/report.ts';
+
+export const nestedQuery = (first: number) =>
+  `{ forums(first: ${first}) { nodes { name participants { role actor { name partOf { name partOf { name } } } } } } }`;
+export const flatQuery = (first: number) => `{ forums(first: ${first}) { nodes { name } } }`;
+
+/** Wraps a store so every call of a port method is counted. */
+export function countingStore(store: GraphStore): { store: GraphStore; calls: Map<string, number>; reset(): void } {
+  const calls = new Map<string, number>();
+  const proxy = new Proxy(store, {
+    get(target, prop, receiver) {
+      const v = Reflect.get(target, prop, receiver);
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
+        return (v as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { store: proxy, calls, reset: () => calls.clear() };
+}
+
+export async function nestedRows(f: Fixture, opts: { reps: number; warmup: number; sizes: number[] }): Promise<Row[]> {
+  const { store, dispose } = await openCopy(f, 'nested');
+  const counter = countingStore(store);
+  const server = await startBenchApp(counter.store, f.dir);
+  try {
+    // store calls at each size: the same count whatever the number of forums
+    const bySize: Record<number, Record<string, number>> = {};
+    for (const n of opts.sizes) {
+      counter.reset();
+      await graphql(server.base, nestedQuery(n));
+      bySize[n] = Object.fromEntries(counter.calls);
+    }
+    const total = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
+    const largest = Math.max(...opts.sizes);
+    const smallest = Math.min(...opts.sizes);
+    const constant = opts.sizes.every((n) => JSON.stringify(bySize[n]) === JSON.stringify(bySize[smallest]));
+    // one list call for the forums and one relationship call per nested level
+    const perLevel = bySize[largest]!.listNodes === 1 && bySize[largest]!.related === 3 && total(bySize[largest]!) === 4;
+    const show = (c: Record<string, number>) => Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ');
+
+    const s = await sideBySide(() => graphql(server.base, flatQuery(largest)), () => graphql(server.base, nestedQuery(largest)), opts);
+    return [
+      pairRow({
+        id: `nested-calls-${f.scale}`, operation: `nested query (3 levels): store calls, ${largest} vs ${smallest} forums`, scale: f.scale, reps: 1,
+        figure: { label: `${largest} forums`, value: total(bySize[largest]!), unit: 'calls', detail: show(bySize[largest]!) },
+        floor: { label: `${smallest} forums`, value: total(bySize[smallest]!), unit: 'calls' },
+        targets: [() => ({ text: 'O(levels): 1 list + 1 per level, same for any row count', met: constant && perLevel })],
+        extra: { bySize },
+      }),
+      pairRow({
+        id: `nested-time-${f.scale}`, operation: `nested query (3 levels) vs flat, ${largest} forums`, scale: f.scale, reps: s.subject.length,
+        figure: { label: 'nested', value: median(s.subject), unit: 'ms', samples: s.subject },
+        floor: { label: 'flat query, same forums', value: median(s.floor), unit: 'ms', samples: s.floor },
+        note: 'no target: the nested answer carries every participant and two levels of parents',
+      }),
+    ];
+  } finally {
+    await server.close();
+    await dispose();
+  }
+}
