@@ -2,6 +2,7 @@
 // partOf → partOf. Store calls are counted through a proxy around the port
 // (as test/api/harness.ts does): one per level whatever the number of rows.
 // Its time is compared with the flat query for the same forums.
+import { countingStore } from '../../server/store/counting-store.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import type { Fixture } from '../lib/fixtures.ts';
 import { openCopy, startBenchApp } from '../lib/fixtures.ts';
@@ -13,21 +14,6 @@ export const nestedQuery = (first: number) =>
   `{ forums(first: ${first}) { nodes { name participants { role actor { name partOf { name partOf { name } } } } } } }`;
 export const flatQuery = (first: number) => `{ forums(first: ${first}) { nodes { name } } }`;
 
-/** Wraps a store so every call of a port method is counted. */
-export function countingStore(store: GraphStore): { store: GraphStore; calls: Map<string, number>; reset(): void } {
-  const calls = new Map<string, number>();
-  const proxy = new Proxy(store, {
-    get(target, prop, receiver) {
-      const v = Reflect.get(target, prop, receiver);
-      if (typeof v !== 'function') return v;
-      return (...args: unknown[]) => {
-        calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
-        return (v as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return { store: proxy, calls, reset: () => calls.clear() };
-}
 
 export async function nestedRows(f: Fixture, opts: { reps: number; warmup: number; sizes: number[] }): Promise<Row[]> {
   const { store, dispose } = await openCopy(f, 'nested');
