@@ -150,3 +150,15 @@ export async function breadthFirst(start: string, depth: number, limit: number, 
   }
   return [...seen];
 }
+
+/** A node's own properties: without its identity and provenance. */
+export const propsOf = (n: GraphNode): Record<string, unknown> => {
+  const { id: _i, label: _l, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, ...rest } = n;
+  return rest;
+};
+
+/** A relationship's own properties: without its identity, ends and provenance. */
+export const edgePropsOf = (e: GraphEdge): Record<string, unknown> => {
+  const { id: _i, type: _t, from: _f, to: _to, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, ...rest } = e;
+  return rest;
+};

@@ -18,7 +18,7 @@ import type {
 } from '../port.ts';
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE } from '../port.ts';
 import {
-  checkEndpoints, checkInvariants, cleanProps, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso, relatedRows, breadthFirst,
+  checkEndpoints, checkInvariants, cleanProps, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf, sameProps,
 } from '../shared.ts';
 import {
   ALL_EDGES, AWAIT_INDEXES, CHANGES, CHANGES_NEWEST_FIRST, DELETE_DOC, DELETE_EDGES_BY_KEYS, DELETE_NODE, EDGES_BY_KEYS, ESTIMATES_BETWEEN, GET_DOC, GET_NODES,
@@ -50,18 +50,6 @@ const toEdge = (m: unknown): GraphEdge => m as GraphEdge;
 const nodesOf = (rows: Row[]) => rows.map((r) => toNode(r.node));
 const edgesOf = (rows: Row[]) => rows.map((r) => toEdge(r.edge));
 
-const propsOf = (n: GraphNode) => {
-  const { id: _i, label: _l, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, ...rest } = n;
-  return rest as Record<string, unknown>;
-};
-const edgePropsOf = (e: GraphEdge) => {
-  const { id: _i, type: _t, from: _f, to: _to, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, ...rest } = e;
-  return rest as Record<string, unknown>;
-};
-/** Equal as stored: same keys with the same values, whatever their order. */
-const sameProps = (a: Record<string, unknown>, b: Record<string, unknown>) => canon(a) === canon(b);
-const canon = (o: Record<string, unknown>) =>
-  JSON.stringify(Object.keys(o).filter((k) => o[k] !== undefined && o[k] !== null).sort().map((k) => [k, o[k]]));
 
 interface Provenance { createdAt: string; createdBy: string; updatedAt: string; updatedBy: string }
 

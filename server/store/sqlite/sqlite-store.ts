@@ -13,7 +13,7 @@ import type {
 } from '../port.ts';
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE, type ChangeQuery } from '../port.ts';
 import {
-  checkEndpoints, checkInvariants, cleanProps, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso, relatedRows, breadthFirst,
+  checkEndpoints, checkInvariants, cleanProps, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf,
 } from '../shared.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -68,14 +68,6 @@ export function ftsQuery(text: string): string | null {
 }
 
 const json = (v: readonly unknown[]) => JSON.stringify(v);
-const propsOf = (n: GraphNode) => {
-  const { id: _i, label: _l, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, ...rest } = n;
-  return rest as Record<string, unknown>;
-};
-const edgePropsOf = (e: GraphEdge) => {
-  const { id: _i, type: _t, from: _f, to: _to, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, ...rest } = e;
-  return rest as Record<string, unknown>;
-};
 
 export class SqliteStore implements GraphStore {
   readonly kind = 'sqlite' as const;
