@@ -1,14 +1,15 @@
 // Builds the Fastify app from a config and a ready store. Tests build it the
 // same way; listening, signals and shutdown live in main.ts.
+import { createServer } from 'node:http';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { IResolvers } from 'mercurius';
 import { createAnalysisEngine } from './analysis/index.ts';
-import { Accounts, LOCAL_USER } from './auth/accounts.ts';
-import { auth } from './auth/plugin.ts';
+import { Accounts } from './auth/accounts.ts';
+import { auth, identityOf } from './auth/plugin.ts';
 import { guardStore } from './auth/scope.ts';
 import type { AppConfig } from './config.ts';
-import { DomainError, httpStatus, isDomainError, messageSv } from './errors.ts';
+import { clientErrorCode, DomainError, httpStatus, isDomainError, messageSv } from './errors.ts';
 import { analysisResolvers } from './graphql/analysis.ts';
 import type { Services } from './graphql/context.ts';
 import { registerGraphql } from './graphql/index.ts';
@@ -35,6 +36,9 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
     },
     bodyLimit: config.bodyLimit,
     requestTimeout: config.requestTimeoutMs,
+    // Node checks request timeouts every 30 s by default, so a trickled body could outlive
+    // REQUEST_TIMEOUT_MS by that much: check often enough to honour it within a second
+    serverFactory: (handler) => createServer({ requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) }, handler),
     trustProxy: config.trustProxy,
   });
   // Errors outside GraphQL (REST routes, plugins): coded, and a 5xx never shows its message.
@@ -47,7 +51,10 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
       request.log.error({ err }, 'unexpected error');
       return reply.code(500).send({ code: 'INTERNAL', message: 'Internal error', messageSv: messageSv.INTERNAL });
     }
-    return reply.code(status).send({ code: status === 429 ? 'RATE_LIMITED' : 'BAD_REQUEST', message: err.message, messageSv: messageSv[status === 429 ? 'RATE_LIMITED' : 'BAD_REQUEST'] });
+    // the client's mistake: its own line at info, no stack
+    const code = clientErrorCode(status);
+    request.log.info({ code, reason: err.message }, 'client error');
+    return reply.code(status).send({ code, message: err.message, messageSv: messageSv[code] });
   });
 
   const analysis = createAnalysisEngine(store);
@@ -77,14 +84,13 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
 
   // Files: the workbook template, import and export. Imports write through the
   // request's guarded store, like every mutation.
-  const identity = (req: { identity: typeof LOCAL_USER | null }) => req.identity ?? LOCAL_USER;
   await app.register(ioRoutes, {
     store,
     limits: config.import,
-    storeFor: (req) => guardStore(store, identity(req), () => analysis.snapshot()),
-    userOf: (req) => identity(req).id,
+    storeFor: (req) => guardStore(store, identityOf(req), () => analysis.snapshot()),
+    userOf: (req) => identityOf(req).id,
     authorize: (req, action) => {
-      if (action === 'import' && identity(req).role === 'VIEWER') throw new DomainError('FORBIDDEN', 'Your role may read the map but not change it');
+      if (action === 'import' && identityOf(req).role === 'VIEWER') throw new DomainError('FORBIDDEN', 'Your role may read the map but not change it');
     },
   });
 

@@ -7,6 +7,10 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   /** The request itself is not one the API takes (a GET mutation, a request without CSRF protection). */
   BAD_REQUEST: 'BAD_REQUEST',
+  /** The request body is over BODY_LIMIT. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** An uploaded file is over IMPORT_MAX_BYTES, or an upload has too many parts. */
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -22,6 +26,8 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export const messageSv: Record<ErrorCode, string> = {
   BAD_USER_INPUT: 'Uppgifterna är inte giltiga.',
   BAD_REQUEST: 'Begäran kan inte tas emot i den här formen.',
+  PAYLOAD_TOO_LARGE: 'Begäran är för stor.',
+  FILE_TOO_LARGE: 'Filen är för stor; inget importerades.',
   NOT_FOUND: 'Det efterfrågade finns inte.',
   CONFLICT: 'Det finns redan.',
   UNAUTHENTICATED: 'Du behöver logga in.',
@@ -36,6 +42,8 @@ export const messageSv: Record<ErrorCode, string> = {
 export const httpStatus: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   BAD_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  FILE_TOO_LARGE: 413,
   NOT_FOUND: 404,
   CONFLICT: 409,
   UNAUTHENTICATED: 401,
@@ -68,5 +76,8 @@ export class DomainError extends Error {
 export const badInput = (message: string, fields: FieldProblem[] = []) => new DomainError('BAD_USER_INPUT', message, { fields });
 export const notFound = (id: string, what = 'element') => new DomainError('NOT_FOUND', `No ${what} with id "${id}"`, { details: { id } });
 export const conflict = (message: string, details: Record<string, unknown> = {}) => new DomainError('CONFLICT', message, { details });
+
+/** The code of an HTTP client error (a status 4xx that Fastify or a plugin raised). */
+export const clientErrorCode = (status: number): ErrorCode => (status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 429 ? 'RATE_LIMITED' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST');
 
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

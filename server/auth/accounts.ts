@@ -109,7 +109,18 @@ export class Accounts {
       ...(patch.password !== undefined ? { passwordHash: await hashPassword(Password.parse(patch.password)) } : {}),
     };
     await this.store.putDoc(NS.users, id, next, { by });
+    // a new password or a disabled account ends every way in the old one opened
+    if (patch.password !== undefined || patch.disabled === true) await this.endAccess(id, by);
     return next;
+  }
+
+  /** Ends every session of the user and revokes every live token (after a password reset or when disabled). */
+  async endAccess(userId: string, by = 'auth'): Promise<{ sessions: number; tokens: number }> {
+    const sessions = (await this.store.listDocs(NS.sessions)).filter((d) => SessionRecord.safeParse(d.value).data?.userId === userId);
+    for (const d of sessions) await this.store.deleteDoc(NS.sessions, d.key);
+    const tokens = (await this.listTokens(userId)).filter((t) => !t.revokedAt);
+    for (const t of tokens) await this.revokeToken(t.id, by);
+    return { sessions: sessions.length, tokens: tokens.length };
   }
 
   /** The user for a username and password, or null (the same answer for an unknown user and a wrong password). */

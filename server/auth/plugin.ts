@@ -12,7 +12,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import type { AppConfig } from '../config.ts';
-import { DomainError, isDomainError, messageSv } from '../errors.ts';
+import { DomainError, httpStatus, isDomainError, messageSv } from '../errors.ts';
 import { Accounts, LOCAL_USER, type Identity } from './accounts.ts';
 
 export const SESSION_COOKIE = 'svk_session';
@@ -53,31 +53,73 @@ export function sessionProvider(accounts: Accounts): IdentityProvider {
   };
 }
 
-/** Requests a browser may send cross-site without a preflight are refused when they ride on the session cookie. */
-function crossSite(request: FastifyRequest): boolean {
-  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return false;
-  if (request.headers['sec-fetch-site'] === 'cross-site') return true;
+/** The header a page of our own sends on every state-changing request (a form on another site cannot set it without a preflight). */
+export const CSRF_HEADER = 'x-requested-with';
+/** Content types a cross-site form or beacon may send without a preflight. */
+const SIMPLE_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Refuses a state-changing request that may have come from another site,
+ * whoever the caller is (the loopback mode's local user too): one a browser
+ * marks as coming from another origin (`Sec-Fetch-Site`, `Origin`) is
+ * FORBIDDEN; one that could have been sent without a preflight (no body type or
+ * a form's, and neither a custom header nor `Authorization`) is a BAD_REQUEST,
+ * as Mercurius's CSRF prevention answers for `/graphql`.
+ */
+export function checkCrossSite(request: FastifyRequest): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const site = request.headers['sec-fetch-site'];
+  if (site && site !== 'same-origin' && site !== 'none') throw new DomainError('FORBIDDEN', `A state-changing request must come from this site's own page (the browser marked it ${site})`);
   const origin = request.headers.origin;
-  if (!origin) return false;
-  try {
-    return new URL(origin).host !== request.headers.host;
-  } catch {
-    return true;
+  if (origin) {
+    let host: string | null = null;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      // "null" and other opaque origins
+    }
+    if (host !== request.headers.host) throw new DomainError('FORBIDDEN', `A state-changing request must come from this site's own page, not ${origin}`);
   }
+  if (request.headers.authorization || request.headers[CSRF_HEADER]) return;
+  const type = String(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!type || SIMPLE_TYPES.includes(type)) {
+    throw new DomainError('BAD_REQUEST', `Refused as a possible cross-site request (CSRF): with ${type || 'no'} content type, send the header ${CSRF_HEADER}`);
+  }
+}
+
+/** The identity a request acts as; UNAUTHENTICATED when it has none (only public routes are reached without one). */
+export function identityOf(request: FastifyRequest): Identity {
+  if (!request.identity) throw new DomainError('UNAUTHENTICATED', 'Sign in, or send an API token as "Authorization: Bearer <token>"');
+  return request.identity;
 }
 
 export function unauthenticated(reply: FastifyReply, err: DomainError, graphqlShape: boolean) {
   const body = graphqlShape
     ? { data: null, errors: [{ message: err.message, extensions: { code: err.code, messageSv: messageSv[err.code] } }] }
     : { code: err.code, message: err.message, messageSv: messageSv[err.code] };
-  return reply.code(err.code === 'FORBIDDEN' ? 403 : 401).send(body);
+  return reply.code(httpStatus[err.code]).send(body);
+}
+
+/**
+ * The routes anyone may reach, by the pattern the router matched (never the raw
+ * URL): health checks, sign-in, GraphiQL's page (its queries go to /graphql)
+ * and the web page's static files. Every other route needs an identity.
+ */
+export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
+  '/health', '/ready', '/auth/login', '/auth/me',
+  '/graphiql', '/graphiql/main.js', '/graphiql/sw.js', '/graphiql/config.js',
+  '/', '/index.html', '/*',
+]);
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Reachable without an identity (set from PUBLIC_ROUTES when the route is added). */
+    public?: boolean;
+  }
 }
 
 const Login = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();
-
-/** Paths anyone may reach: health checks, sign-in, and the web page's static files. */
-const OPEN = [/^\/health$/, /^\/ready$/, /^\/auth\/(login|me)$/, /^\/graphiql/];
-const isProtected = (url: string) => (url.startsWith('/graphql') || url.startsWith('/api/') || url.startsWith('/auth/')) && !OPEN.some((re) => re.test(url.split('?')[0]!));
 
 async function authPlugin(app: FastifyInstance, opts: { config: AppConfig; accounts: Accounts; providers?: IdentityProvider[] }) {
   const { config, accounts } = opts;
@@ -86,23 +128,30 @@ async function authPlugin(app: FastifyInstance, opts: { config: AppConfig; accou
   await app.register(rateLimit, { global: false });
   app.decorateRequest('identity', null);
 
+  // Marked once, when each route is added: the decision below reads what the router matched.
+  app.addHook('onRoute', (route) => {
+    if (PUBLIC_ROUTES.has(route.url ?? route.path)) route.config = { ...(route.config ?? {}), public: true };
+  });
+
   app.addHook('onRequest', async (request, reply) => {
-    const graphqlShape = request.url.startsWith('/graphql');
+    const graphqlShape = request.routeOptions.url === '/graphql';
     try {
       for (const p of providers) {
         const id = await p.identify(request);
         if (id) {
-          if (id.via === 'session' && crossSite(request)) throw new DomainError('FORBIDDEN', 'A cross-site request cannot use the sign-in cookie');
           request.identity = id;
           break;
         }
       }
+      // the loopback mode's one local user, granted here and nowhere else
+      if (!request.identity && !config.auth.required) request.identity = LOCAL_USER;
+      checkCrossSite(request);
     } catch (e) {
       if (isDomainError(e)) return unauthenticated(reply, e, graphqlShape);
       throw e;
     }
-    if (!request.identity && !config.auth.required) request.identity = LOCAL_USER;
-    if (!request.identity && isProtected(request.url)) {
+    const isPublic = request.is404 || request.routeOptions.config?.public === true;
+    if (!request.identity && !isPublic) {
       return unauthenticated(reply, new DomainError('UNAUTHENTICATED', 'Sign in, or send an API token as "Authorization: Bearer <token>"'), graphqlShape);
     }
   });

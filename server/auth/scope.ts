@@ -18,9 +18,22 @@
 // reference data, for region editors only. So a local group creates a forum and
 // places it in its municipality in one `applyChanges`, and cannot touch a
 // forum that also covers another municipality.
-import { type Batch, type Change, type NodeLabel, type RelType } from '../../schema/domain.ts';
+//
+// A change reaches further than its subject when:
+//   PART_OF (an area's or unit's place in the hierarchy) → both ends must lie
+//            in scope, so an area cannot be moved between county parts or detached;
+//   delete   → every relationship the element has goes with it, so each of
+//            those must be one the editor could unlink itself.
+// Documents: saved views are any editor's; positions in the shared layout only
+// of elements in scope, and resetting or replacing the whole layout is for region
+// editors; a finding may be dismissed only when every area, forum, initiative
+// or gap its key names lies in scope. Anything else is refused: deny by default.
+import { RelType, type Batch, type Change, type NodeLabel } from '../../schema/domain.ts';
 import { DomainError } from '../errors.ts';
+import { KEY_SEPARATOR, ruleOfKey } from '../analysis/catalogue.ts';
+import { DISMISSALS } from '../analysis/recorded.ts';
 import type { Snapshot } from '../analysis/snapshot.ts';
+import { LAYOUT_NS, VIEW_NS } from '../graphql/map-docs.ts';
 import type { ApplyResult, Doc, GraphStore, WriteContext } from '../store/port.ts';
 import { REGION_SCOPE, type Identity } from './accounts.ts';
 
@@ -124,22 +137,86 @@ function batchAsChanges(batch: Batch, existing: Placement): Change[] {
   ];
 }
 
+/** The elements a change reaches: its subject, both ends of a PART_OF, and everything a delete takes with it. */
+function reach(c: Change, snap: Snapshot): string[] {
+  if (c.op === 'link' || c.op === 'unlink') return c.type === 'PART_OF' ? [c.from, c.to] : [subjectOf(c.type, c.from, c.to)];
+  if (c.op !== 'delete') return [c.id];
+  const ids = new Set([c.id]);
+  for (const type of RelType.options) {
+    for (const e of snap.out(c.id, type)) for (const id of reach({ op: 'unlink', type, from: e.from, to: e.to }, snap)) ids.add(id);
+    for (const e of snap.in(c.id, type)) for (const id of reach({ op: 'unlink', type, from: e.from, to: e.to }, snap)) ids.add(id);
+  }
+  return [...ids];
+}
+
+const named = (snap: Snapshot, id: string) => {
+  const n = snap.node(id);
+  return n ? `${n.label} "${n.name}" (${id})` : id;
+};
+
+/** Editors outside the region scope; null when the identity may write anywhere (throws for viewers). */
+function scopedEditor(identity: Identity): Set<string> | null {
+  if (identity.role === 'ADMIN') return null;
+  if (identity.role !== 'EDITOR') throw forbidden('Your role may read the map but not change it', { role: identity.role });
+  return identity.scopes.includes(REGION_SCOPE) ? null : new Set(identity.scopes);
+}
+
 /** Throws FORBIDDEN unless the identity may apply every change. */
 export async function checkWrite(identity: Identity, changes: readonly Change[], snapshot: () => Promise<Snapshot>): Promise<void> {
-  if (identity.role === 'ADMIN') return;
-  if (identity.role !== 'EDITOR') throw forbidden('Your role may read the map but not change it', { role: identity.role });
-  const scopes = new Set(identity.scopes);
-  if (scopes.has(REGION_SCOPE)) return;
-  const before = Placement.fromSnapshot(await snapshot());
+  const scopes = scopedEditor(identity);
+  if (!scopes) return;
+  const snap = await snapshot();
+  const before = Placement.fromSnapshot(snap);
   const after = before.clone();
   changes.forEach((c) => after.play(c));
   changes.forEach((c, i) => {
-    const subject = c.op === 'link' || c.op === 'unlink' ? subjectOf(c.type, c.from, c.to) : c.id;
-    const ok = (!before.has(subject) || before.inScope(subject, scopes)) && (c.op === 'delete' || after.inScope(subject, scopes));
-    if (!ok) {
-      throw forbidden(`Change ${i} (${c.op} ${subject}) lies outside your scope (${identity.scopes.join(', ')})`, { index: i, id: subject, scopes: identity.scopes });
+    for (const id of reach(c, snap)) {
+      // in scope before the change (when it existed) and after the batch (unless the batch removed it)
+      const ok = (!before.has(id) || before.inScope(id, scopes)) && (!after.has(id) || after.inScope(id, scopes));
+      if (ok) continue;
+      const change = c.op === 'link' || c.op === 'unlink' ? `${c.op} ${c.type} ${c.from} → ${c.to}` : `${c.op} ${c.id}`;
+      throw forbidden(`Change ${i} (${change}) reaches ${named(snap, id)}, which lies outside your scope (${identity.scopes.join(', ')})`, { index: i, id, scopes: identity.scopes });
     }
   });
+}
+
+/** Throws FORBIDDEN unless the identity may write (or, with `value` undefined, delete) this document. */
+export async function checkDocWrite(identity: Identity, ns: string, key: string, value: unknown, current: () => Promise<unknown>, snapshot: () => Promise<Snapshot>): Promise<void> {
+  const scopes = scopedEditor(identity);
+  if (!scopes || ns === VIEW_NS) return;
+  const outside = (snap: Snapshot, ids: Iterable<string>) => {
+    const placement = Placement.fromSnapshot(snap);
+    return [...ids].filter((id) => !placement.has(id) || !placement.inScope(id, scopes));
+  };
+  const refuse = (message: string, ids: string[] = [], snap?: Snapshot) => {
+    const list = ids.slice(0, 5).map((id) => (snap ? named(snap, id) : id)).join(', ');
+    throw forbidden(`${message}${ids.length ? `: ${list}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''} lie outside your scope (${identity.scopes.join(', ')})` : ''}`, { ids, scopes: identity.scopes });
+  };
+  if (ns === LAYOUT_NS) {
+    if (value === undefined) refuse('Resetting the shared layout moves every element; a region editor or an admin may do it');
+    const was = ((await current()) as { positions?: Record<string, [number, number]> } | null)?.positions ?? {};
+    const now = (value as { positions?: Record<string, [number, number]> }).positions ?? {};
+    const moved = new Set<string>();
+    for (const [id, p] of Object.entries(now)) if (!was[id] || was[id][0] !== p[0] || was[id][1] !== p[1]) moved.add(id);
+    for (const id of Object.keys(was)) if (!(id in now)) moved.add(id);
+    const snap = await snapshot();
+    const out = outside(snap, moved);
+    if (out.length) refuse('This layout change moves elements', out, snap);
+    return;
+  }
+  if (ns === DISMISSALS && ruleOfKey(key)) {
+    const snap = await snapshot();
+    // the areas, forums, initiatives and gaps the finding is about; care levels and target groups say what, not where
+    const placed = key.split(KEY_SEPARATOR).slice(1).filter((id) => {
+      const label = snap.node(id)?.label;
+      return label === 'Actor' || label === 'Forum' || label === 'Initiative' || label === 'Gap';
+    });
+    if (!placed.length) refuse('This finding is about nothing placed in your scope; a region editor or an admin may set it aside');
+    const out = outside(snap, placed);
+    if (out.length) refuse('Setting this finding aside hides it for everyone, and it concerns', out, snap);
+    return;
+  }
+  refuse(`Documents of the kind "${ns}" are written by region editors and admins only`);
 }
 
 /** The store as one identity may use it: reads pass through; every write is checked first. */
@@ -156,11 +233,11 @@ export function guardStore(store: GraphStore, identity: Identity, snapshot: () =
       return store.bulkUpsert(batch, ctx);
     },
     putDoc: async (ns: string, key: string, value: unknown, ctx: WriteContext): Promise<Doc> => {
-      if (identity.role !== 'EDITOR') throw forbidden('Your role may read the map but not change it', { role: identity.role });
+      await checkDocWrite(identity, ns, key, value, async () => (await store.getDoc(ns, key))?.value ?? null, snapshot);
       return store.putDoc(ns, key, value, ctx);
     },
     deleteDoc: async (ns: string, key: string): Promise<boolean> => {
-      if (identity.role !== 'EDITOR') throw forbidden('Your role may read the map but not change it', { role: identity.role });
+      await checkDocWrite(identity, ns, key, undefined, async () => (await store.getDoc(ns, key))?.value ?? null, snapshot);
       return store.deleteDoc(ns, key);
     },
   };

@@ -3,8 +3,7 @@
 // and never a stack trace or an internal message.
 import type { FastifyBaseLogger } from 'fastify';
 import type { ExecutionResult, GraphQLError as GraphQLErrorType } from 'graphql';
-import mercurius from 'mercurius';
-import { DomainError, ErrorCode, messageSv, type FieldProblem } from '../errors.ts';
+import { clientErrorCode, DomainError, ErrorCode, messageSv, type FieldProblem } from '../errors.ts';
 import { graphql } from './graphql-lib.ts';
 
 const { GraphQLError } = graphql;
@@ -22,13 +21,16 @@ function fieldsFromMessage(message: string): FieldProblem[] {
 }
 
 const isGraphqlError = (e: unknown): e is GraphQLError => e instanceof GraphQLError;
-const isClientHttpError = (e: unknown) => {
+/** The status of an error Fastify or Mercurius raised about the request itself (bad JSON, too large, a batch, CSRF), or null. */
+const clientStatus = (e: unknown): number | null => {
   const { code, statusCode } = e as { code?: unknown; statusCode?: unknown };
-  return typeof code === 'string' && code.startsWith('MER_ERR_') && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
+  return typeof code === 'string' && /^(MER|FST)_ERR_/.test(code) && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500 ? statusCode : null;
 };
+/** graphql-js's "Did you mean …?" names fields and types: nobody learns them that way when introspection is off. */
+const SUGGESTION = / ?Did you mean .*\?$/;
 const catalogued = (code: unknown): code is ErrorCode => typeof code === 'string' && code in ErrorCode;
 
-function shape(error: GraphQLError, log: FastifyBaseLogger): GraphQLError {
+function shape(error: GraphQLError, log: FastifyBaseLogger, suggestions: boolean): GraphQLError {
   const original = error.originalError;
   let code: ErrorCode;
   let message = error.message;
@@ -44,10 +46,12 @@ function shape(error: GraphQLError, log: FastifyBaseLogger): GraphQLError {
   } else if (!original || isGraphqlError(original)) {
     // parse, validation and variable-coercion errors (a scalar or enum refusing a value): the request itself is wrong
     code = 'BAD_USER_INPUT';
-    extensions = { fields: fieldsFromMessage(error.message) };
-  } else if (isClientHttpError(original)) {
-    // Mercurius refusing the request itself (CSRF prevention, a mutation over GET): its messages are fixed texts
-    code = 'BAD_REQUEST';
+    if (!suggestions) message = message.replace(SUGGESTION, '');
+    extensions = { fields: fieldsFromMessage(message) };
+  } else if (clientStatus(original)) {
+    // Fastify or Mercurius refusing the request itself (bad JSON, too large, a batch, CSRF): fixed texts, the client's mistake
+    code = clientErrorCode(clientStatus(original)!);
+    log.info({ code, reason: original.message }, 'client error');
   } else {
     log.error({ err: original }, 'unexpected error in a resolver');
     code = 'INTERNAL';
@@ -62,14 +66,27 @@ function shape(error: GraphQLError, log: FastifyBaseLogger): GraphQLError {
   });
 }
 
-export function errorFormatter(execution: ExecutionResult & { statusCode?: number }, ctx: { reply?: { log: FastifyBaseLogger }; app: { log: FastifyBaseLogger } }) {
+/**
+ * The HTTP status Mercurius's default formatter would give (which also logs
+ * every error with its stack at info, so it is not called): 200 with data; the
+ * request's own status for a single error that carries one (400, 413 …).
+ */
+function statusOf(execution: ExecutionResult & { statusCode?: number }): number {
+  if (execution.data) return 200;
+  if (execution.statusCode !== undefined) return execution.statusCode;
+  const only = execution.errors?.length === 1 ? (execution.errors[0]!.originalError as { statusCode?: unknown } | undefined) : undefined;
+  return typeof only?.statusCode === 'number' ? only.statusCode : 200;
+}
+
+/** Shapes every GraphQL error; `suggestions: false` (introspection off) drops graphql-js's "Did you mean". */
+export const errorFormatter = ({ suggestions }: { suggestions: boolean }) => (execution: ExecutionResult & { statusCode?: number }, ctx: { reply?: { log: FastifyBaseLogger }; app: { log: FastifyBaseLogger } }) => {
   const log = ctx.reply?.log ?? ctx.app.log;
-  const { statusCode } = mercurius.defaultErrorFormatter({ ...execution, errors: execution.errors ?? [] }, ctx as never);
+  const statusCode = statusOf(execution);
   const errors = (execution.errors ?? [])
     .flatMap((e) => {
       const inner = (e.originalError as { errors?: unknown[] } | undefined)?.errors;
       return Array.isArray(inner) ? inner.map((x) => (isGraphqlError(x) ? x : new GraphQLError((x as Error).message, { originalError: x as Error }))) : [e];
     })
-    .map((e) => shape(e, log).toJSON());
+    .map((e) => shape(e, log, suggestions).toJSON());
   return { statusCode, response: { data: execution.data ?? null, errors } };
-}
+};

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import mercurius, { type IResolvers } from 'mercurius';
-import { LOCAL_USER } from '../auth/accounts.ts';
+import { identityOf } from '../auth/plugin.ts';
 import { RateLimiter } from '../auth/rate.ts';
 import { guardStore } from '../auth/scope.ts';
 import { DomainError } from '../errors.ts';
@@ -44,9 +44,9 @@ export async function registerGraphql(app: FastifyInstance, services: Services, 
     allowBatchedQueries: false,
     // refuse requests a browser could send cross-site without a preflight
     csrfPrevention: true,
-    errorFormatter: errorFormatter as never,
+    errorFormatter: errorFormatter({ suggestions: services.config.introspection }) as never,
     context: (request) => {
-      const user = request.identity ?? LOCAL_USER;
+      const user = identityOf(request);
       return { ...services, user, store: guardStore(services.store, user, () => services.analysis.snapshot()) };
     },
   });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LOCAL_USER } from '../../server/auth/accounts.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { Services } from '../../server/graphql/context.ts';
 import { registerGraphql } from '../../server/graphql/index.ts';
@@ -24,7 +25,11 @@ beforeEach(async () => {
   await store.init();
   const config = loadConfig({ DATA_DIR: dir });
   app = Fastify();
-  // the map documents need only the store; the other services stay out of this test
+  // the map documents need only the store and an identity (the loopback mode's local user); the other services stay out of this test
+  app.decorateRequest('identity', null);
+  app.addHook('onRequest', async (req) => {
+    req.identity = LOCAL_USER;
+  });
   await registerGraphql(app, { store, config } as unknown as Services, [mapDocsResolvers]);
 });
 

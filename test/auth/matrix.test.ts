@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Accounts } from '../../server/auth/accounts.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { seedStore } from '../../seed/load.ts';
-import { VIEW_NS } from '../../server/graphql/map-docs.ts';
+import { DISMISSALS } from '../../server/analysis/recorded.ts';
+import { LAYOUT_NS, VIEW_NS } from '../../server/graphql/map-docs.ts';
 import { openHarness, type Harness } from '../api/harness.ts';
 
 interface Principal { name: string; role: 'VIEWER' | 'EDITOR' | 'ADMIN'; scopes: string[] }
@@ -46,6 +47,8 @@ interface Case {
   kind: 'area' | 'unplaced' | 'reference' | 'document';
   /** Prepares what the mutation acts on (as the system, unguarded), returns the GraphQL request. */
   run(store: GraphStore, area: Area): Promise<{ query: string; variables?: Record<string, unknown> }>;
+  /** Puts back what an allowed run changed that later rows rely on. */
+  undo?(store: GraphStore, area: Area): Promise<void>;
 }
 
 const system = { by: 'matrix-setup' };
@@ -121,7 +124,49 @@ const CASES: Case[] = [
     return { query: `mutation { createCareLevel(input: { id: "${id}", name: "${id}", kind: SOCIAL_CARE, principal: MUNICIPALITY }) { id } }` };
   } },
   { name: 'updateTargetGroup', kind: 'reference', run: async () => ({ query: `mutation { updateTargetGroup(id: "tg-lss", patch: { description: "${uniq('text')}" }) { id } }` }) },
-  { name: 'dismissFinding', kind: 'document', run: async () => ({ query: `mutation { dismissFinding(key: "forum-without-convener|forum|${uniq('forum-x')}", reason: "matrix") { key } }` }) },
+  { name: 'dismissFinding about the area’s forum', kind: 'area', run: async (s, a) => {
+    await s.deleteDoc(DISMISSALS, `forum-without-convener|forum-lokal-samverkan-${a}`);
+    return { query: `mutation { dismissFinding(key: "forum-without-convener|forum-lokal-samverkan-${a}", reason: "matrix") { key } }` };
+  } },
+  { name: 'dismissFinding about the area and another county part', kind: 'reference', run: async () => ({
+    query: `mutation { dismissFinding(key: "single-point-of-connection|lansdel-skelleftea|kommun-vindeln", reason: "${uniq('matrix')}") { key } }`,
+  }) },
+  { name: 'dismissFinding about nothing placed', kind: 'reference', run: async () => ({ query: `mutation { dismissFinding(key: "forum-without-convener|forum|${uniq('forum-x')}", reason: "matrix") { key } }` }) },
+  { name: 'saveMapLayout: move the area’s forum', kind: 'area', run: async (_s, a) => ({
+    query: `mutation { saveMapLayout(positions: [{ id: "forum-lokal-samverkan-${a}", x: ${++n}, y: 1 }]) { key } }`,
+  }) },
+  { name: 'saveMapLayout: move a region-wide care level', kind: 'reference', run: async () => ({
+    query: `mutation { saveMapLayout(positions: [{ id: "vn-primarvard", x: ${++n}, y: 2 }]) { key } }`,
+  }) },
+  { name: 'saveMapLayout replace: overwrite the shared layout', kind: 'reference', run: async (s) => {
+    await s.putDoc(LAYOUT_NS, 'main', { positions: { 'kommun-skelleftea': [1, 1], 'kommun-vindeln': [2, 2] } }, system);
+    return { query: `mutation { saveMapLayout(positions: [{ id: "kommun-vindeln", x: 3, y: 3 }], replace: true) { key } }` };
+  } },
+  { name: 'resetMapLayout', kind: 'reference', run: async (s) => {
+    await s.putDoc(LAYOUT_NS, 'main', { positions: { 'kommun-vindeln': [2, 2] } }, system);
+    return { query: `mutation { resetMapLayout }` };
+  } },
+  { name: 'move the area into another county part', kind: 'reference', run: async (_s, a) => ({
+    query: `mutation($c: [ChangeInput!]!) { applyChanges(changes: $c) { version } }`, variables: { c: [
+      { unlink: { type: 'PART_OF', from: kommun(a), to: COUNTY_PART[a] } },
+      { link: { type: 'PART_OF', from: kommun(a), to: 'lansdel-sodra-lappland' } },
+    ] },
+  }), undo: async (s, a) => {
+    await s.apply([{ op: 'unlink', type: 'PART_OF', from: kommun(a), to: 'lansdel-sodra-lappland' }, { op: 'link', type: 'PART_OF', from: kommun(a), to: COUNTY_PART[a], props: { source: 'illustrative' } }], system);
+  } },
+  { name: 'detach the area from its county part', kind: 'reference', run: async (_s, a) => ({
+    query: `mutation { unlink(input: { type: PART_OF, from: "${kommun(a)}", to: "${COUNTY_PART[a]}" }) { unlinked } }`,
+  }), undo: async (s, a) => {
+    await s.apply([{ op: 'link', type: 'PART_OF', from: kommun(a), to: COUNTY_PART[a], props: { source: 'illustrative' } }], system);
+  } },
+  { name: 'delete a unit of the area that takes part in a forum elsewhere', kind: 'reference', run: async (s, a) => {
+    const id = uniq('actor-reaching');
+    const other = a === 'vindeln' ? 'skelleftea' : 'vindeln';
+    await s.apply([{ op: 'create', label: 'Actor', id, props: { name: id, kind: 'TEAM', principal: 'MUNICIPALITY', source: 'illustrative' } },
+      { op: 'link', type: 'PART_OF', from: id, to: kommun(a), props: { source: 'illustrative' } },
+      { op: 'link', type: 'PARTICIPATES_IN', from: id, to: `forum-lokal-samverkan-${other}`, props: { source: 'illustrative', role: 'MEMBER' } }], system);
+    return { query: `mutation { deleteActor(id: "${id}") { id } }` };
+  } },
   { name: 'saveView', kind: 'document', run: async () => ({ query: `mutation { saveView(input: { name: "${uniq("vy")}", state: { filters: {} } }) { id } }` }) },
 ];
 
@@ -133,21 +178,24 @@ function allowed(p: Principal, c: Case, area: Area): boolean {
   return p.scopes.includes(kommun(area)) || p.scopes.includes(COUNTY_PART[area]);
 }
 
-const rows = PRINCIPALS.flatMap((p) => CASES.flatMap((c) => (c.kind === 'area' ? (Object.keys(AREAS) as Area[]) : ['vindeln' as Area]).map((area) => ({ p, c, area }))));
+const rows = PRINCIPALS.flatMap((p) => CASES.flatMap((c) => (c.kind === 'area' || c.undo ? (Object.keys(AREAS) as Area[]) : ['vindeln' as Area]).map((area) => ({ p, c, area }))));
+/** Every stored document an allowed write could have changed. */
+const documents = async (s: GraphStore) => JSON.stringify(await Promise.all([DISMISSALS, VIEW_NS, LAYOUT_NS].map((ns) => s.listDocs(ns).then((ds) => ds.map((d) => [d.key, d.value])))));
 
 describe('role × scope × mutation', () => {
   it.each(rows.map((r) => [`${r.p.name} · ${r.c.name}${r.c.kind === 'area' ? ` · ${r.area}` : ''} → ${allowed(r.p, r.c, r.area) ? 'allowed' : 'FORBIDDEN'}`, r] as const))('%s', async (_title, { p, c, area }) => {
     const req = await c.run(h.store, area);
     const before = await h.store.version();
-    const docsBefore = (await h.store.listDocs('dismissals')).length + (await h.store.listDocs(VIEW_NS)).length;
+    const docsBefore = await documents(h.store);
     const r = await h.gqlAs(tokens.get(p.name)!, req.query, req.variables);
     if (allowed(p, c, area)) {
       expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      await c.undo?.(h.store, area);
     } else {
       expect(r.data).toBeNull();
       expect(r.errors![0]!.extensions.code).toBe('FORBIDDEN');
       expect(await h.store.version()).toBe(before);
-      expect((await h.store.listDocs('dismissals')).length + (await h.store.listDocs(VIEW_NS)).length).toBe(docsBefore);
+      expect(await documents(h.store)).toBe(docsBefore);
     }
   });
 

@@ -45,7 +45,7 @@ describe('beyond loopback, or with AUTH=required', () => {
     const headers = { cookie: `svk_session=${cookie.value}` };
     const me = await h.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ me { via user { id } } }' }, headers });
     expect(me.json().data.me).toEqual({ via: 'session', user: { id: 'anna' } });
-    await h.app.inject({ method: 'POST', url: '/auth/logout', headers });
+    await h.app.inject({ method: 'POST', url: '/auth/logout', headers: { ...headers, 'x-requested-with': 'samverkanskartan' } });
     const after = await h.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ me { via } }' }, headers });
     expect(after.statusCode).toBe(401);
   });

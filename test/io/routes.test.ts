@@ -32,7 +32,7 @@ function multipart(files: Array<{ filename: string; content: Buffer | string; ty
   ]));
   return {
     payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-requested-with': 'test' },
   };
 }
 

@@ -178,7 +178,7 @@ export class MapStore {
   }
 
   async signOut(): Promise<void> {
-    await fetch('/auth/logout', { method: 'POST' });
+    await fetch('/auth/logout', { method: 'POST', headers: { 'x-requested-with': 'samverkanskartan' } });
     await this.load();
   }
 
