@@ -47,7 +47,7 @@ try {
     }
     case 'set-password':
       await accounts.updateUser(need(values.username, 'username'), { password: await readPassword() }, by);
-      console.log('Password changed');
+      console.log('Password changed; the user\'s sessions and API tokens have ended');
       break;
     case 'create-token': {
       const { token, record } = await accounts.createToken(need(values.username, 'username'), need(values.name, 'name'), Number(values.days ?? 90), by);
