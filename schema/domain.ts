@@ -14,11 +14,68 @@ export * from './enums.ts';
 export const Id = z.string().regex(/^[a-z0-9][a-z0-9._:-]{0,127}$/, {
   message: 'must be 1–128 characters: lower-case letters, digits, and . _ : - (not first)',
 });
-export const Name = z.string().trim().min(1, { message: 'must not be empty' }).max(200);
-export const Text = z.string().trim().max(10_000);
+
+// Text is normalised (Unicode NFC, trimmed) and refused when some export could
+// not carry it: a NUL, other control characters (a long text may hold tabs and
+// line breaks, kept as LF), lone surrogates and noncharacters. A required text
+// needs at least one visible character; an optional one is left out, not empty
+// (a spreadsheet cannot tell an empty text from none).
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_TAB_AND_LF = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** U+FDD0–U+FDEF and the last two code points of every plane: never text, and XML cannot hold U+FFFE/U+FFFF. */
+const NONCHARACTER = /[\u{FDD0}-\u{FDEF}\u{FFFE}\u{FFFF}\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
+/** Letters that show nothing (Hangul fillers, the braille blank). */
+const BLANK_LETTERS = /[\u115F\u1160\u3164\uFFA0\u2800]/gu;
+/** Something to see: a letter, digit, punctuation mark or symbol (not only spaces, format characters, combining marks). */
+const visible = (s: string) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(s.replace(BLANK_LETTERS, ''));
+
+export const TEXT_MESSAGES = {
+  nul: 'must not contain a NUL character',
+  surrogate: 'must be valid Unicode text (it has a lone surrogate)',
+  noncharacter: 'must not contain Unicode noncharacters',
+  controlShort: 'must not contain line breaks, tabs or other control characters',
+  controlLong: 'must not contain control characters (other than tab and line breaks)',
+  empty: 'must not be empty',
+  emptyOptional: 'must not be empty (leave it out instead)',
+} as const;
+
+/**
+ * A text field: NFC, trimmed (unless `trim: false`, for keys), and refused
+ * with one clear message when an export could not carry it. `multiline`
+ * allows tab and line breaks (CR LF and CR become LF).
+ */
+function textField(opts: { max: number; multiline?: boolean; required?: boolean; trim?: boolean }) {
+  let s = z.string().normalize('NFC');
+  if (opts.trim !== false) s = s.trim();
+  if (opts.multiline) s = s.overwrite((v) => (v.includes('\r') ? v.replace(/\r\n?/g, '\n') : v));
+  return s
+    .refine((v) => !v.includes('\u0000'), { message: TEXT_MESSAGES.nul, abort: true })
+    .refine((v) => !LONE_SURROGATE.test(v), { message: TEXT_MESSAGES.surrogate, abort: true })
+    .refine((v) => !NONCHARACTER.test(v), { message: TEXT_MESSAGES.noncharacter, abort: true })
+    .refine((v) => !(opts.multiline ? CONTROL_BUT_TAB_AND_LF : CONTROL).test(v), {
+      message: opts.multiline ? TEXT_MESSAGES.controlLong : TEXT_MESSAGES.controlShort, abort: true,
+    })
+    .refine(opts.required ? visible : (v) => v.trim() !== '', {
+      message: opts.required ? TEXT_MESSAGES.empty : TEXT_MESSAGES.emptyOptional, abort: true,
+    })
+    .max(opts.max);
+}
+
+/** A name: one line of at most 200 characters, with something visible in it. */
+export const Name = textField({ max: 200, required: true });
+/** Free text: lines (LF), tabs, at most 10 000 characters. */
+export const Text = textField({ max: 10_000, multiline: true });
 export const IsoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 /** Where a fact comes from: a seed document id (e.g. `002_3be67d7d3a733685`), `illustrative`, or free text. */
-export const Source = z.string().trim().min(1, { message: 'must not be empty' }).max(500);
+export const Source = textField({ max: 500, required: true });
+/** A short optional text on one line (a short name, a code). */
+const ShortText = (max: number) => textField({ max });
+/** A key kept exactly as given (not trimmed): a rule id, a finding key. */
+const KeyText = (max: number) => textField({ max, trim: false });
 export const ILLUSTRATIVE = 'illustrative';
 
 /** Set by the store on every write; never accepted from clients. */
@@ -45,9 +102,9 @@ export const ActorProps = z.object({
   kind: ActorKind,
   principal: Principal,
   /** Short name or abbreviation: RS, HSN, CLG. */
-  shortName: z.string().trim().max(40).optional(),
+  shortName: ShortText(40).optional(),
   /** Official code, e.g. a municipality's kommunkod (2480 for Umeå). */
-  code: z.string().trim().max(20).optional(),
+  code: ShortText(20).optional(),
 });
 
 export const CareLevelProps = z.object({
@@ -94,8 +151,8 @@ export const GapProps = z.object({
   /** What shows the gap exists. */
   evidence: Text.optional(),
   /** When promoted from a detected finding: the rule and the finding's key. */
-  ruleId: z.string().max(100).optional(),
-  findingKey: z.string().max(500).optional(),
+  ruleId: KeyText(100).optional(),
+  findingKey: KeyText(500).optional(),
 });
 
 /** Per label, the properties a client writes (patches are `.partial()` of these). */

@@ -7,21 +7,62 @@ import { ENUM_SV, type Column } from './template.ts';
 // ---- formula-injection protection ------------------------------------------
 
 /**
- * A cell a spreadsheet could take for a formula: it starts with = + - @, a tab
- * or a carriage return, after any number of apostrophes (so that a value that
- * itself starts with an apostrophe survives the round trip).
+ * What may stand before a formula character and still leave a spreadsheet
+ * taking the cell for a formula (or make it look like one): blanks, control
+ * and format characters (zero-width space, BOM, bidi marks, soft hyphen),
+ * combining marks, lone surrogates, and letters that show nothing.
  */
-const DANGEROUS = /^'*[=+\-@\t\r]/;
-const PROTECTED = /^'+[=+\-@\t\r]/;
+const LEADING = String.raw`[\s\p{Cc}\p{Cf}\p{Cs}\p{M}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]`;
+/**
+ * A cell a spreadsheet could take for a formula, after any number of
+ * apostrophes (so that a value that itself starts with an apostrophe survives
+ * the round trip): a tab or a carriage return first (OWASP), or = + - @ (or
+ * their full-width forms) after any leading invisible characters.
+ */
+const DANGEROUS = new RegExp(String.raw`^'*(?:[\t\r]|${LEADING}*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])`, 'u');
 
-/** Prefixes one `'` to a text an application could evaluate (OWASP's CSV-injection advice). */
+/**
+ * Prefixes one `'` to a text an application could evaluate (OWASP's
+ * CSV-injection advice). Give it the cell text exactly as the file will
+ * carry it: nothing may change the text after this check.
+ */
 export function protectCell(text: string): string {
   return DANGEROUS.test(text) ? `'${text}` : text;
 }
 
-/** Strips exactly the protection `protectCell` adds, and nothing else. */
+/**
+ * Strips exactly the protection `protectCell` adds, and nothing else: for
+ * every text, `unprotectCell(protectCell(text)) === text`.
+ */
 export function unprotectCell(text: string): string {
-  return PROTECTED.test(text) ? text.slice(1) : text;
+  return text.startsWith("'") && DANGEROUS.test(text) ? text.slice(1) : text;
+}
+
+// ---- OOXML's escape in cell text ------------------------------------------------
+
+/**
+ * In a workbook, `_xHHHH_` in a text stands for the character U+HHHH (how
+ * Excel writes control characters), so a literal `_x0041_` is written
+ * `_x005F_x0041_`. Excel and exceljs's whole-workbook reader decode it;
+ * exceljs's streaming reader, which the import uses, does not.
+ */
+export function encodeOoxmlText(text: string): string {
+  return text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
+}
+
+export function decodeOoxmlText(text: string): string {
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** A cell value from a workbook with its texts decoded (plain text, rich text runs, a hyperlink's text). */
+export function decodeOoxmlValue(raw: unknown): unknown {
+  if (typeof raw === 'string') return decodeOoxmlText(raw);
+  if (raw && typeof raw === 'object' && !(raw instanceof Date)) {
+    const o = raw as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return { ...o, richText: (o.richText as Array<Record<string, unknown>>).map((r) => (typeof r.text === 'string' ? { ...r, text: decodeOoxmlText(r.text) } : r)) };
+    if (typeof o.text === 'string' && !('formula' in o) && !('sharedFormula' in o)) return { ...o, text: decodeOoxmlText(o.text) };
+  }
+  return raw;
 }
 
 // ---- problems ----------------------------------------------------------------

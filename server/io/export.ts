@@ -1,8 +1,9 @@
 // Exports of the whole graph: the XLSX template filled in (so that an export
 // imports back into an empty store as the same graph), CSV (a zip of one file
 // per sheet, or one sheet), JSON in a versioned format, GraphML and GEXF.
-// Every text cell of a spreadsheet or CSV is protected against formula
-// injection; the importer strips exactly that protection.
+// Every text cell of a spreadsheet or CSV is first made what the file can
+// carry, then protected against formula injection (so nothing changes the text
+// after the check); the importer strips exactly that protection.
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify/sync';
@@ -12,7 +13,7 @@ import { write as writeGexf } from 'graphology-gexf';
 import yazl from 'yazl';
 import { EDGE_PROPERTY_KEYS, NODE_PROPERTY_KEYS, type GraphEdge, type GraphNode } from '../../schema/domain.ts';
 import type { Doc, GraphStore, Subgraph } from '../store/port.ts';
-import { protectCell, type CellValue } from './cells.ts';
+import { encodeOoxmlText, protectCell, type CellValue } from './cells.ts';
 import { writeGraphml } from './graphml.ts';
 import { ENUM_SV, INFO_SHEETS, SHEETS, enumTable, columnLetter, sheetOfLabel, sheetOfType, type SheetDef } from './template.ts';
 
@@ -65,8 +66,30 @@ function cellOf(v: unknown): Cell {
   return String(v);
 }
 
+// ---- the text a file carries ----------------------------------------------------
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A text as an XLSX cell holds it, protected: what XML cannot carry (and DEL,
+ * which exceljs drops) becomes U+FFFD, line ends become LF (as every XML
+ * reader turns them), then the protection is decided on that text. Last, a
+ * literal `_xHHHH_` is escaped as `_x005F_xHHHH_`: readers (Excel, exceljs)
+ * decode `_xHHHH_` to the character U+HHHH, so unescaped `_x003D_` would
+ * read as `=` after the check.
+ */
+export function xlsxCellText(text: string): string {
+  const carried = xmlSafe(text).replace(/\u007F/g, '\uFFFD').replace(/\r\n?/g, '\n');
+  return encodeOoxmlText(protectCell(carried));
+}
+
+/** A text as a CSV field holds it, protected: UTF-8 cannot encode a lone surrogate, so it becomes U+FFFD first. */
+export function csvCellText(text: string): string {
+  return protectCell(text.replace(LONE_SURROGATE, '\uFFFD'));
+}
+
 /** A cell as a spreadsheet should receive it: text protected, numbers and yes/no as they are. */
-const safe = (v: Cell): Cell => (typeof v === 'string' ? protectCell(v) : v);
+const safe = (v: Cell): Cell => (typeof v === 'string' ? xlsxCellText(v) : v);
 
 // ---- XLSX ---------------------------------------------------------------------------
 
@@ -147,14 +170,14 @@ function writeInstructions(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
     { key: 'a', width: 28 }, { key: 'b', width: 30 }, { key: 'c', width: 14 }, { key: 'd', width: 60 }, { key: 'e', width: 60 },
   ];
   const line = (cells: string[], bold = false) => {
-    const row = ws.addRow(cells.map((c) => protectCell(c)));
+    const row = ws.addRow(cells.map((c) => xlsxCellText(c)));
     if (bold) row.font = { bold: true };
     row.commit();
   };
   line(['Samverkanskartan – importmall / import template'], true);
   line([]);
-  line(['Svenska', 'Fyll i ett blad per slags element och relation. Rubrikerna ska stå på första raden. Tomma blad kan tas bort. En rad med id uppdaterar elementet med det id:t; utan id matchas raden på namnet, annars skapas ett nytt element. En tom cell tömmer egenskapen; en kolumn som saknas lämnar den orörd. Relationer (deltagande, skattningar, övriga) pekar ut sina ändar med id eller namn. Formler importeras inte. Text som börjar med = + - @ lagras som text; en inledande apostrof före ett sådant tecken tas bort. Importen sker helt eller inte alls; en provkörning visar alla fel utan att skriva något.']);
-  line(['English', 'Fill in one sheet per kind of element and relationship. Headers go in the first row. Empty sheets may be deleted. A row with an id updates the element with that id; without an id the row is matched by its name, else a new element is created. An empty cell clears the property; a missing column leaves it as it is. Relationships (participation, estimates, the others) name their ends by id or name. Formulas are not imported. Text starting with = + - @ is stored as text; a leading apostrophe before such a character is removed. An import applies everything or nothing; a dry run lists every problem and writes nothing.']);
+  line(['Svenska', 'Fyll i ett blad per slags element och relation. Rubrikerna ska stå på första raden. Tomma blad kan tas bort. En rad med id uppdaterar elementet med det id:t; utan id matchas raden på namnet, annars skapas ett nytt element. En tom cell tömmer egenskapen; en kolumn som saknas lämnar den orörd. Relationer (deltagande, skattningar, övriga) pekar ut sina ändar med id eller namn. Formler importeras inte. Text som börjar med = + - @ (även efter blanksteg eller osynliga tecken) lagras som text; i exporten får sådan text en inledande apostrof, som importen tar bort. Importen sker helt eller inte alls; en provkörning visar alla fel utan att skriva något.']);
+  line(['English', 'Fill in one sheet per kind of element and relationship. Headers go in the first row. Empty sheets may be deleted. A row with an id updates the element with that id; without an id the row is matched by its name, else a new element is created. An empty cell clears the property; a missing column leaves it as it is. Relationships (participation, estimates, the others) name their ends by id or name. Formulas are not imported. Text starting with = + - @ (also after blanks or invisible characters) is stored as text; exports give such text a leading apostrophe, which the import removes. An import applies everything or nothing; a dry run lists every problem and writes nothing.']);
   line([]);
   line(['Blad / Sheet', 'Kolumn / Column', 'Obligatorisk / Required', 'Svenska', 'English'], true);
   for (const sheet of SHEETS) {
@@ -171,10 +194,18 @@ function writeInstructions(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
 export const CSV_DELIMITERS = { comma: ',', semicolon: ';', tab: '\t' } as const;
 export type CsvDelimiter = keyof typeof CSV_DELIMITERS;
 
-/** One sheet as CSV text: UTF-8 with a byte-order mark (so Excel reads å, ä, ö), header first, every cell protected. */
+/**
+ * One sheet as CSV text: UTF-8 with a byte-order mark (so Excel reads å, ä,
+ * ö), header first, every text cell protected, numbers and yes/no as they
+ * are. csv-stringify quotes every field that needs it: one holding the
+ * delimiter, a quote, or any line break (CR LF, LF or CR; with a record
+ * delimiter given it would otherwise quote only CR LF, and a reader that ends
+ * rows at LF would start a new row inside the field).
+ */
 export function sheetCsv(sheet: SheetDef, rows: Cell[][], delimiter: CsvDelimiter = 'comma'): string {
-  const records = [sheet.columns.map((c) => c.header), ...rows.map((r) => r.map((v) => (v === null ? '' : protectCell(String(v)))))];
-  return `\uFEFF${stringify(records, { delimiter: CSV_DELIMITERS[delimiter], record_delimiter: '\r\n' })}`;
+  const field = (v: Cell) => (v === null ? '' : typeof v === 'string' ? csvCellText(v) : String(v));
+  const records = [sheet.columns.map((c) => c.header), ...rows.map((r) => r.map(field))];
+  return `\uFEFF${stringify(records, { delimiter: CSV_DELIMITERS[delimiter], record_delimiter: '\r\n', quote_record_delimiter: true })}`;
 }
 
 /** A zip with one CSV file per sheet. */

@@ -9,11 +9,11 @@ import {
 } from '../../schema/domain.ts';
 import { isDomainError } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
-import { primitive, readCell, type CellProblem, type CellValue, type ProblemCode } from './cells.ts';
+import { decodeOoxmlValue, primitive, readCell, type CellProblem, type CellValue, type ProblemCode } from './cells.ts';
 import { FileError, type FileKind } from './container.ts';
 import { withDefaults, type ImportLimits } from './limits.ts';
 import { explainIssue, svOf } from '../../schema/messages.ts';
-import { openFiles, sheetsOf, type FileIn, type SheetIn } from './sources.ts';
+import { openFiles, sheetsOf, type FileIn, type OpenedFile, type SheetIn } from './sources.ts';
 import { columnLetter, matchColumn, matchSheet, type Column, type SheetDef, type SheetKey } from './template.ts';
 
 export const IMPORT_USER = 'import';
@@ -137,6 +137,25 @@ function at(ctx: SheetCtx | null, row: number | null, key: string | null, code: 
 }
 
 // ---- pass 1: read -----------------------------------------------------------
+
+/** The sheets of the files, a workbook's texts as it means them (its `_xHHHH_` escapes decoded). */
+async function* readSheets(opened: readonly OpenedFile[], limits: ImportLimits, onBytes: (n: number) => void): AsyncGenerator<SheetIn> {
+  for (const o of opened) {
+    for await (const sheet of sheetsOf([o], limits, onBytes)) {
+      if (o.kind !== 'xlsx') {
+        yield sheet;
+        continue;
+      }
+      const rows = sheet.rows;
+      yield {
+        ...sheet,
+        rows: (async function* () {
+          for await (const r of rows) yield { ...r, values: r.values.map(decodeOoxmlValue) };
+        })(),
+      };
+    }
+  }
+}
 
 interface Collected {
   nodes: NodeRow[];
@@ -660,7 +679,7 @@ export async function importFiles(store: GraphStore, files: readonly FileIn[], o
     const onBytes = (n: number) => {
       progress.bytes += n;
     };
-    const collected = await collect(sheetsOf(opened, limits, onBytes), limits, problems, (sheet, rows, seen) => {
+    const collected = await collect(readSheets(opened, limits, onBytes), limits, problems, (sheet, rows, seen) => {
       progress.rows = rows;
       progress.fraction = Math.min(1, totalRows ? seen / totalRows : progress.totalBytes ? progress.bytes / progress.totalBytes : 0);
       const now = Date.now();
