@@ -11,6 +11,9 @@ import { ruleOfKey } from './catalogue.ts';
 import type { Dismissal, FindingView } from './gaps.ts';
 import type { Snapshot } from './snapshot.ts';
 
+/** At most `n` UTF-16 units, never half of a surrogate pair (which text validation refuses). */
+const cut = (s: string, n: number) => s.slice(0, n).replace(/[\uD800-\uDBFF]$/, '');
+
 /** The document namespace dismissals are stored in, keyed by finding key. */
 export const DISMISSALS = 'dismissals';
 
@@ -60,7 +63,7 @@ export const promotedGapId = (f: { ruleId: string; key: string }) =>
 export async function promoteFinding(store: GraphStore, snap: Snapshot, finding: FindingView, asOf: string, opts: PromoteOptions, ctx: WriteContext): Promise<GapNode> {
   const existing = snap.gapForFinding(finding.key);
   if (existing) throw conflict(`The finding is already recorded as gap "${existing.id}"`, { gapId: existing.id, findingKey: finding.key });
-  const name = await freeName(store, (opts.name ?? finding.title.sv).slice(0, 200), asOf);
+  const name = await freeName(store, cut(opts.name ?? finding.title.sv, 200), asOf);
   const source = `analys: ${finding.ruleId} (${asOf})`;
   const parsed = GapProps.safeParse({
     name,
@@ -68,7 +71,7 @@ export async function promoteFinding(store: GraphStore, snap: Snapshot, finding:
     kind: finding.kind,
     severity: opts.severity ?? finding.severity,
     status: 'IDENTIFIED',
-    evidence: `${finding.explanation.en}\nRegel/rule: ${finding.ruleId}. Underlag/evidence: ${finding.evidence.join(', ')}`.slice(0, 10_000),
+    evidence: cut(`${finding.explanation.en}\nRegel/rule: ${finding.ruleId}. Underlag/evidence: ${finding.evidence.join(', ')}`, 10_000),
     ruleId: finding.ruleId,
     findingKey: finding.key,
     source,
@@ -92,7 +95,7 @@ export async function promoteFinding(store: GraphStore, snap: Snapshot, finding:
 
 /** The name, or the name with the date (then a number) when a gap already has it. */
 async function freeName(store: GraphStore, name: string, asOf: string): Promise<string> {
-  const candidates = [name, `${name.slice(0, 186)} (${asOf})`, ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `${name.slice(0, 180)} (${asOf}) ${n}`)];
+  const candidates = [name, `${cut(name, 186)} (${asOf})`, ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `${cut(name, 180)} (${asOf}) ${n}`)];
   const taken = await store.getNodesByName('Gap', candidates);
   const i = taken.findIndex((n) => n === null);
   if (i < 0) throw conflict(`A gap named "${name}" already exists`, { label: 'Gap', name });
