@@ -5,7 +5,7 @@
 import type { Change, EdgeProps, NodeLabel, RelType } from '../../schema/domain.ts';
 import { createAnalysisEngine, type AnalysisEngine, type EngineOptions } from '../../server/analysis/index.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
+import { freshStore } from '../store/test-store.ts';
 
 /** The present in every analysis test. */
 export const TODAY = '2025-06-01';
@@ -72,8 +72,7 @@ export function county(): GraphBuilder {
 }
 
 export async function openStore(b: GraphBuilder): Promise<GraphStore> {
-  const store = new SqliteStore(':memory:');
-  await store.init();
+  const store = await freshStore();
   if (b.changes.length) await store.apply(b.changes, { by: 'test' });
   return store;
 }

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
 import { seedStore } from '../../seed/load.ts';
 import { gqlRequest, openHarness, type Harness } from '../api/harness.ts';
+import { reopenStore } from '../store/test-store.ts';
 
 let h: Harness;
 afterAll(() => h?.close());
@@ -24,8 +24,7 @@ describe('recorded gaps and dismissals', () => {
     await h.app.close();
     await h.store.close();
 
-    const store = new SqliteStore(join(h.dir, 'test.db'));
-    await store.init();
+    const store = await reopenStore(join(h.dir, 'test.db'));
     const app = await buildApp({ config: loadConfig({ DATA_DIR: h.dir }), store });
     try {
       const r = await gqlRequest<Record<string, any>>(app, `{ node(id: "${gapId}") { ... on Gap { status ruleId findingKey } } dismissals { key reason by } }`);

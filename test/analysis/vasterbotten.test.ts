@@ -6,16 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedStore } from '../../seed/load.ts';
 import { createAnalysisEngine, type AnalysisEngine, type FindingView, type RuleId } from '../../server/analysis/index.ts';
+import type { GraphStore } from '../../server/store/port.ts';
 import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
+import { freshStore } from '../store/test-store.ts';
 
 const TODAY = '2026-06-01';
-let store: SqliteStore;
+let store: GraphStore;
 let engine: AnalysisEngine;
 let findings: FindingView[];
 
 beforeAll(async () => {
-  store = new SqliteStore(':memory:');
-  await store.init();
+  store = await freshStore();
   await seedStore(store);
   engine = createAnalysisEngine(store, { today: () => TODAY });
   findings = (await engine.gapAnalysis()).findings;

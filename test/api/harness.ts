@@ -6,8 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
 import { fixture } from '../store/fixture.ts';
+import { freshStore } from '../store/test-store.ts';
 
 export interface Harness {
   app: FastifyInstance;
@@ -35,8 +35,7 @@ export async function gqlRequest<T>(app: FastifyInstance, query: string, variabl
 export async function openHarness(opts: { data?: 'fixture' | ((s: GraphStore) => Promise<unknown>); env?: Record<string, string>; wrap?: (s: GraphStore) => GraphStore } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-api-'));
   const config = loadConfig({ DATA_DIR: dir, ...opts.env });
-  const raw = new SqliteStore(join(dir, 'test.db'));
-  await raw.init();
+  const raw = await freshStore(join(dir, 'test.db'));
   if (opts.data === 'fixture') await raw.apply(fixture('').changes, { by: 'fixture' });
   else if (opts.data) await opts.data(raw);
   const store = opts.wrap ? opts.wrap(raw) : raw;

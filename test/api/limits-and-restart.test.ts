@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
 import { gqlRequest, openHarness, type Harness } from './harness.ts';
+import { reopenStore } from '../store/test-store.ts';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -57,8 +57,7 @@ describe('restart', () => {
     await h.app.close();
     await h.store.close();
 
-    const store = new SqliteStore(file);
-    await store.init();
+    const store = await reopenStore(file);
     const app = await buildApp({ config: loadConfig({ DATA_DIR: h.dir }), store });
     try {
       const r = await gqlRequest<Record<string, any>>(app, `{ node(id: "local") { ... on Forum { status endDate } } lsg: node(id: "lsg") { ... on Forum { participants { role actor { id } } } } }`);

@@ -11,18 +11,18 @@ import { loadConfig } from '../../server/config.ts';
 import type { Services } from '../../server/graphql/context.ts';
 import { registerGraphql } from '../../server/graphql/index.ts';
 import { LAYOUT_NS, mapDocsResolvers, VIEW_NS } from '../../server/graphql/map-docs.ts';
-import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
 import { gqlRequest } from './harness.ts';
+import { freshStore } from '../store/test-store.ts';
+import type { GraphStore } from '../../server/store/port.ts';
 
 let app: FastifyInstance;
-let store: SqliteStore;
+let store: GraphStore;
 let dir: string;
 const gql = <T = Record<string, any>>(q: string, v?: Record<string, unknown>) => gqlRequest<T>(app, q, v);
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'samverkan-mapdocs-'));
-  store = new SqliteStore(join(dir, 'test.db'));
-  await store.init();
+  store = await freshStore(join(dir, 'test.db'));
   const config = loadConfig({ DATA_DIR: dir });
   app = Fastify();
   // the map documents need only the store and an identity (the loopback mode's local user); the other services stay out of this test

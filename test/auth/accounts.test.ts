@@ -3,14 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Accounts } from '../../server/auth/accounts.ts';
 import { hashPassword, verifyPassword } from '../../server/auth/passwords.ts';
 import { DomainError } from '../../server/errors.ts';
-import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
+import { freshStore } from '../store/test-store.ts';
+import type { GraphStore } from '../../server/store/port.ts';
 
-let store: SqliteStore;
+let store: GraphStore;
 let now: Date;
 let accounts: Accounts;
 beforeEach(async () => {
-  store = new SqliteStore(':memory:');
-  await store.init();
+  store = await freshStore();
   now = new Date('2026-11-23T10:00:00Z');
   accounts = new Accounts(store, () => now);
 });

@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Accounts } from '../../server/auth/accounts.ts';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
 import { fixture } from '../store/fixture.ts';
 import { openHarness, type Harness } from '../api/harness.ts';
+import { freshStore } from '../store/test-store.ts';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -117,8 +117,7 @@ describe('headers and logs', () => {
   it('never writes credentials to the log', async () => {
     const lines: string[] = [];
     const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
-    const store = new SqliteStore(':memory:');
-    await store.init();
+    const store = await freshStore();
     await store.apply(fixture('').changes, { by: 'test' });
     await new Accounts(store).createUser({ id: 'anna', role: 'VIEWER' });
     const { token } = await new Accounts(store).createToken('anna', 't', 5);

@@ -8,8 +8,8 @@ import type { GraphEdge, GraphNode } from '../../schema/domain.ts';
 import { exportGraph, type ExportFormat } from '../../server/io/export.ts';
 import { importFiles, type ImportOptions, type ImportReport } from '../../server/io/import.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
 import { fixture } from '../store/fixture.ts';
+import { freshStore } from '../store/test-store.ts';
 
 export interface TempStore {
   store: GraphStore;
@@ -20,8 +20,7 @@ export interface TempStore {
 /** A fresh embedded store in its own folder; `fixture` loads the contract fixture. */
 export async function tempStore(data?: 'fixture' | ((s: GraphStore) => Promise<unknown>)): Promise<TempStore> {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-io-'));
-  const store = new SqliteStore(join(dir, 'test.db'));
-  await store.init();
+  const store = await freshStore(join(dir, 'test.db'));
   if (data === 'fixture') await store.apply(fixture('').changes, { by: 'fixture' });
   else if (data) await data(store);
   return {

@@ -6,9 +6,9 @@ import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
 import { fixture } from '../store/fixture.ts';
 import { openHarness, type Harness } from '../api/harness.ts';
+import { freshStore } from '../store/test-store.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -31,8 +31,7 @@ describe('client errors on /graphql and the REST routes', () => {
     const lines: Array<{ level: number; err?: { stack?: string } }> = [];
     const sink = new Writable({ write(chunk, _e, cb) { lines.push(JSON.parse(String(chunk))); cb(); } });
     const dir = (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/samverkan-clienterr-`);
-    const store = new SqliteStore(`${dir}/t.db`);
-    await store.init();
+    const store = await freshStore(`${dir}/t.db`);
     await store.apply(fixture('').changes, { by: 'fixture' });
     const app = await buildApp({ config: loadConfig({ DATA_DIR: dir, BODY_LIMIT: '2048' }), store, logger: { level: 'info', stream: sink } as never });
     try {
