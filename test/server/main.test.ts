@@ -4,10 +4,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyNeo4j, STORE_UNDER_TEST } from '../store/test-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'samverkan-main-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// on Neo4j the entry point is started with STORE=neo4j (NEO4J_URI … come from the suite's environment), on an empty database
+const STORE_ENV: Record<string, string> = STORE_UNDER_TEST === 'neo4j' ? { STORE: 'neo4j' } : {};
+beforeAll(async () => {
+  if (STORE_UNDER_TEST === 'neo4j') await emptyNeo4j();
+});
 
 interface Running {
   child: ChildProcess;
@@ -17,7 +23,7 @@ interface Running {
 
 function start(env: Record<string, string> = {}): Promise<Running> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info', ...STORE_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -75,7 +81,7 @@ describe('npm start', () => {
   });
 
   it('refuses to start beyond loopback without an admin, and starts with one from ADMIN_USER/ADMIN_PASSWORD', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: '0', HOST: '0.0.0.0', DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: '0', HOST: '0.0.0.0', DATA_DIR: dir, ...STORE_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.on('data', (b: Buffer) => (err += b.toString()));
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(78);

@@ -1,5 +1,6 @@
-// Copying a store: SQLite to a second SQLite store through the same code path
-// the CLI uses for Neo4j (copyStore over the port), compared element by element.
+// Copying a store: from SQLite into the store under test (a second SQLite
+// store, or Neo4j in the Neo4j suite) and back out into SQLite, through the
+// code path the CLI uses (copyStore over the port), compared element by element.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { copyStore } from '../../server/store/copy.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
 import { fixture } from './fixture.ts';
+import { freshStore } from './test-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'samverkan-copy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,7 +44,7 @@ describe('copyStore', () => {
   let to: GraphStore;
   beforeEach(async () => {
     from = await open();
-    to = await open();
+    to = await freshStore(join(dir, `store-${++n}.db`));
   });
   afterEach(async () => {
     await from.close();
@@ -94,6 +96,20 @@ describe('copyStore', () => {
     expect(r.written.nodes).toBe(r.read.nodes);
     expect(r.written.edges).toBe(r.read.edges);
     await expectSameGraph(from, to);
+  });
+
+  it('round-trips the Västerbotten dataset and its documents: SQLite → the store under test → SQLite, element by element', async () => {
+    await from.bulkUpsert(vasterbotten, { by: 'seed' });
+    await from.putDoc('map-layout', 'main', { positions: { 'kommun-vindeln': [1.5, -2] } }, { by: 'anna' });
+    await copyStore(from, to, { namespaces: ['map-layout'], batchSize: 150 });
+    const back = await open();
+    try {
+      await copyStore(to, back, { namespaces: ['map-layout'], batchSize: 150 });
+      await expectSameGraph(from, back);
+      expect((await back.listDocs('map-layout')).map((d) => d.value)).toEqual([{ positions: { 'kommun-vindeln': [1.5, -2] } }]);
+    } finally {
+      await back.close();
+    }
   });
 });
 
