@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { gqlRequest, openHarness, type Harness } from './harness.ts';
-import { reopenStore } from '../store/test-store.ts';
+import { reopenStore, STORE_UNDER_TEST } from '../store/test-store.ts';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -36,7 +36,7 @@ describe('health and readiness', () => {
   it('says alive on /health and ready with the store on /ready', async () => {
     h = await openHarness({ data: 'fixture' });
     expect((await h.app.inject('/health')).json()).toEqual({ status: 'ok' });
-    expect((await h.app.inject('/ready')).json()).toMatchObject({ status: 'ready', store: 'sqlite' });
+    expect((await h.app.inject('/ready')).json()).toMatchObject({ status: 'ready', store: STORE_UNDER_TEST });
   });
 
   it('answers 503 on /ready when the store is gone', async () => {

@@ -2,6 +2,7 @@
 // lookups, search, neighbourhood and the map.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
+import { STORE_UNDER_TEST } from '../store/test-store.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -138,6 +139,6 @@ describe('search, neighbourhood, map', () => {
 
   it('reports the store it runs on', async () => {
     const r = await h.gql(`{ storeStatus { kind engineVersion version } }`);
-    expect(r.data!.storeStatus).toMatchObject({ kind: 'sqlite', engineVersion: expect.stringMatching(/^3\./) });
+    expect(r.data!.storeStatus).toMatchObject({ kind: STORE_UNDER_TEST, engineVersion: expect.stringMatching(STORE_UNDER_TEST === 'sqlite' ? /^3\./ : /^Neo4j\/5\.26\./) });
   });
 });

@@ -66,6 +66,29 @@ export async function exportToFile(store: GraphStore, format: ExportFormat, dir:
   return path;
 }
 
+/**
+ * Exports the store to each named file (by format), then imports each file into
+ * an empty store: the graph the source had, and what each import gave. The
+ * source is read off first, since on Neo4j an empty store is the same database
+ * emptied (the source store is gone afterwards there; its folder stays).
+ */
+export async function reimport(source: TempStore, files: Partial<Record<ExportFormat, string>>) {
+  const paths: Array<[ExportFormat, string]> = [];
+  for (const [format, name] of Object.entries(files) as Array<[ExportFormat, string]>) paths.push([format, await exportToFile(source.store, format, source.dir, name)]);
+  const want = await plainGraph(source.store);
+  const results = [];
+  for (const [format, file] of paths) {
+    const target = await tempStore();
+    try {
+      const report = await importPaths(target.store, [file]);
+      results.push({ format, file, report, got: await plainGraph(target.store) });
+    } finally {
+      await target.close();
+    }
+  }
+  return { want, results };
+}
+
 export function writeText(dir: string, name: string, text: string | Buffer): string {
   const path = join(dir, name);
   writeFileSync(path, text);

@@ -13,7 +13,7 @@ import { exportGraph } from '../../server/io/export.ts';
 import { protectCell, unprotectCell } from '../../server/io/cells.ts';
 import { SHEETS } from '../../server/io/template.ts';
 import { createChange } from '../../server/graphql/inputs.ts';
-import { exportToFile, importPaths, plainGraph, tempStore, type TempStore } from './helpers.ts';
+import { exportToFile, importPaths, plainGraph, reimport, tempStore, type TempStore } from './helpers.ts';
 
 const open: TempStore[] = [];
 afterEach(async () => {
@@ -81,12 +81,9 @@ describe('the CSV export', () => {
     const t = await storeWith(hostile, 'validated');
     const records = readCsv(await targetGroupCsv(t));
     for (const cell of records.flat()) expect(looksLikeFormula(cell), JSON.stringify(cell)).toBe(false);
-    const file = await exportToFile(t.store, 'csv', t.dir, 'invisible.zip');
-    const b = await tempStore();
-    open.push(b);
-    const r = await importPaths(b.store, [file]);
-    expect(r.problems).toEqual([]);
-    expect(await plainGraph(b.store)).toEqual(await plainGraph(t.store));
+    const { want, results: [r] } = await reimport(t, { csv: 'invisible.zip' });
+    expect(r!.report.problems).toEqual([]);
+    expect(r!.got).toEqual(want);
   });
 });
 
@@ -105,14 +102,11 @@ describe('the XLSX export', () => {
   it('protects a formula behind leading invisible characters, and the import takes the protection off again', async () => {
     const hostile = ['\u200B=1+1', '\u200B\uFEFF@SUM(A1)', '\u2060-2+3', '\u200D\u00A0+46 90 00', '\u00AD\u200E=x', '_x003D_1+1', '_x0000_=x', 'a_x005F_b'];
     const t = await storeWith(hostile, 'validated');
-    const file = await exportToFile(t.store, 'xlsx', t.dir, 'invisible.xlsx');
-    const cells = await xlsxCells(file, TARGET_GROUPS.name, 'Beskrivning / Description');
+    const { want, results: [r] } = await reimport(t, { xlsx: 'invisible.xlsx' });
+    const cells = await xlsxCells(r!.file, TARGET_GROUPS.name, 'Beskrivning / Description');
     for (const cell of cells) expect(looksLikeFormula(cell as string), JSON.stringify(cell)).toBe(false);
-    const b = await tempStore();
-    open.push(b);
-    const r = await importPaths(b.store, [file]);
-    expect(r.problems).toEqual([]);
-    expect(await plainGraph(b.store)).toEqual(await plainGraph(t.store));
+    expect(r!.report.problems).toEqual([]);
+    expect(r!.got).toEqual(want);
   });
 });
 
@@ -200,13 +194,10 @@ describe('an accepted text round-trips through the spreadsheet formats', () => {
       await s.apply(changes, { by: 'test' });
     });
     open.push(t);
-    for (const format of ['xlsx', 'csv'] as const) {
-      const file = await exportToFile(t.store, format, t.dir, `dash.${format === 'csv' ? 'zip' : 'xlsx'}`);
-      const b = await tempStore();
-      open.push(b);
-      const r = await importPaths(b.store, [file]);
-      expect(r.problems).toEqual([]);
-      expect(await plainGraph(b.store)).toEqual(await plainGraph(t.store));
+    const { want, results } = await reimport(t, { xlsx: 'dash.xlsx', csv: 'dash.zip' });
+    for (const r of results) {
+      expect(r.report.problems).toEqual([]);
+      expect(r.got).toEqual(want);
     }
     // the CSV zip holds protected cells
     const zip = await yauzl.openPromise(join(t.dir, 'dash.zip'));
