@@ -86,6 +86,18 @@ export function storeContract(h: AdapterHarness) {
       it('refuses a taken id with CONFLICT', async () => {
         await expectCode(store.apply([{ op: 'create', label: 'Actor', id: id('hc'), props: { name: 'Annat namn', kind: 'TEAM', principal: 'REGION' } }], by), 'CONFLICT');
       });
+      it('refuses the second of two concurrent creates of one id with CONFLICT, keeping the first', async () => {
+        const make = (name: string): Change[] => [{ op: 'create', label: 'Forum', id: id('race'), props: { name, kind: 'TEAM', systemLevel: 'MICRO', status: 'ACTIVE' } }];
+        const results = await Promise.allSettled([store.apply(make(`Först ${id('')}`), by), store.apply(make(`Sedan ${id('')}`), by)]);
+        const won = results.findIndex((r) => r.status === 'fulfilled');
+        const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult | undefined;
+        expect(won).toBeGreaterThanOrEqual(0);
+        expect(lost?.reason).toBeInstanceOf(DomainError);
+        expect((lost!.reason as DomainError).code).toBe('CONFLICT');
+        const [stored] = await store.getNodes([id('race')]);
+        expect(stored!.name).toBe(won === 0 ? `Först ${id('')}` : `Sedan ${id('')}`);
+        expect((await store.changes({ node: id('race'), limit: 10 })).map((c) => c.op)).toEqual(['create']);
+      });
       it('refuses a taken name within the label, ignoring case and spacing, with CONFLICT', async () => {
         const [hc] = await store.getNodes([id('hc')]);
         const err = await expectCode(store.apply([{ op: 'create', label: 'Actor', id: id('dup'), props: { name: `  ${hc!.name.toUpperCase()} `, kind: 'TEAM', principal: 'REGION' } }], by), 'CONFLICT');
@@ -292,6 +304,24 @@ export function storeContract(h: AdapterHarness) {
         const scores = (await store.search('vindeln', { limit: 50 })).map((h) => h.score);
         expect([...scores].sort((a, b) => b - a)).toEqual(scores);
       });
+      it('finds Swedish words that English stop-word lists drop: för, än, ön, åt, by, in', async () => {
+        const tag = f.id('').replace(/-$/, '');
+        await store.apply([
+          { op: 'create', label: 'TargetGroup', id: id('sw-for'), props: { name: `Vård för äldre ${tag}` } },
+          { op: 'create', label: 'TargetGroup', id: id('sw-by'), props: { name: `Unga i by och stad ${tag}`, description: 'Mer än väntat' } },
+          { op: 'create', label: 'TargetGroup', id: id('sw-on'), props: { name: `Ön ${tag}`, description: 'Stöd åt alla in i sista stund' } },
+        ], by);
+        // single words as prefixes ("för" also finds "försvårar"); whole phrases exactly
+        const found = async (q: string) => (await store.search(`${q} ${tag}`, { limit: 10 })).map((h) => h.node.id).sort();
+        expect(await found('för')).toContain(id('sw-for'));
+        expect(await found('vård för äldre')).toEqual([id('sw-for')]);
+        expect(await found('by')).toContain(id('sw-by'));
+        expect(await found('än')).toContain(id('sw-by'));
+        expect(await found('ön')).toContain(id('sw-on'));
+        expect(await found('åt')).toContain(id('sw-on'));
+        expect(await found('in')).toContain(id('sw-on'));
+        expect(await found('stöd åt alla in')).toEqual([id('sw-on')]);
+      });
       it('finds nothing for text without words', async () => {
         expect(await store.search(' -*" ', { limit: 5 })).toEqual([]);
       });
@@ -395,6 +425,20 @@ export function storeContract(h: AdapterHarness) {
         expect(unlinked.map((c) => [c.op, c.target])).toEqual([['unlink', `${id('local')}|SPANS|${id('pc')}`]]);
         expect(unlinked[0]!.after).toBeNull();
         expect(unlinked[0]!.seq).toBeGreaterThan(log[0]!.seq);
+      });
+      it('keeps every change of concurrent writers, each with its own sequence number', async () => {
+        const [last] = await store.changes({ since: 0, limit: 1, newestFirst: true });
+        const writers = Array.from({ length: 12 }, (_, i) => store.apply([
+          { op: 'create', label: 'Actor', id: id(`w${i}`), props: { name: `Skribent ${i} ${id('')}`, kind: 'TEAM', principal: 'REGION' } },
+          { op: 'update', id: id(`w${i}`), props: { description: `andra steget ${i}` } },
+        ], { by: `writer-${i}` }));
+        await Promise.all(writers);
+        const log = (await store.changes({ since: last?.seq ?? 0, limit: 100 })).filter((c) => c.by.startsWith('writer-'));
+        expect(log).toHaveLength(24);
+        for (let i = 0; i < 12; i++) expect(log.filter((c) => c.by === `writer-${i}`).map((c) => c.op)).toEqual(['create', 'update']);
+        const seqs = log.map((c) => c.seq);
+        expect(new Set(seqs).size).toBe(24);
+        expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
       });
       it('gives a node its history: its own changes and those of its relationships, in order', async () => {
         await store.apply([{ op: 'update', id: id('vindeln'), props: { code: '2404' } }], { by: 'bo' });

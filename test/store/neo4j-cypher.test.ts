@@ -56,6 +56,7 @@ const stored = new Map<string, Record<string, unknown>>([[lsg.id, lsg], [hc.id, 
 function answer(name: string, p: Record<string, unknown>): Row[] {
   if (name === 'get nodes') return (p.ids as string[]).flatMap((id) => (stored.has(id) ? [{ node: { ...stored.get(id), nameKey: 'x' } }] : []));
   if (name.startsWith('upsert node: ')) return [{ node: asReturned(name.slice('upsert node: '.length), p.props as Record<string, unknown>) }];
+  if (name.startsWith('create node: ')) return [{ node: asReturned(name.slice('create node: '.length), p.props as Record<string, unknown>) }];
   if (name.startsWith('upsert edge: ')) {
     return [{ edge: toPlain({ ...(p.props as object), type: name.slice('upsert edge: '.length), from: p.from, to: p.to }) as Row }];
   }
@@ -66,25 +67,32 @@ function answer(name: string, p: Record<string, unknown>): Row[] {
 }
 
 describe('Neo4j adapter: the Cypher it sends', () => {
-  it('init: creates only the missing constraints and indexes, one transaction each, then waits for them and the Meta node', async () => {
-    const there = MIGRATION.filter((m) => m.creates !== 'node_text' && m.creates !== 'doc_ns_key').map((m) => m.creates);
-    const x = new RecordingExecutor((name) => (name === 'schema names' ? [{ names: [...there, 'someone_elses_index'] }] : []));
+  it('init: creates only the missing constraints and indexes, one transaction each, drops the old full-text index, waits, then folds the search copies of older nodes', async () => {
+    const there = MIGRATION.filter((m) => m.creates !== 'node_search' && m.creates !== 'doc_ns_key').map((m) => m.creates);
+    let unfoldedAsked = 0;
+    const x = new RecordingExecutor((name): Row[] => (name === 'schema names' ? [{ names: [...there, 'node_text', 'someone_elses_index'] }]
+      : name === 'unfolded nodes' && ++unfoldedAsked === 1 ? [{ id: 'actor-hc', name: 'Hälsocentral Vindeln', description: 'Vård för äldre' }] : []));
     await new Neo4jStore(x).init();
-    expect(x.calls.map((c) => [c.mode, c.op])).toEqual([
-      ['write', 'migrate: schema names'],
-      ['write', 'migrate doc_ns_key'],
-      ['write', 'migrate node_text'],
-      ['read', 'migrate: await indexes'],
-      ['write', 'migrate: init meta'],
+    expect(x.calls.map((c) => [c.mode, c.op, c.name])).toEqual([
+      ['write', 'migrate: schema names', 'schema names'],
+      ['write', 'migrate doc_ns_key', 'migrate doc_ns_key'],
+      ['write', 'migrate node_search', 'migrate node_search'],
+      ['write', 'migrate: drop node_text', 'drop index node_text'],
+      ['read', 'migrate: await indexes', 'await indexes'],
+      ['write', 'migrate: init meta', 'init meta'],
+      ['write', 'migrate: fold search copies', 'unfolded nodes'],
+      ['write', 'migrate: fold search copies', 'set folded'],
     ]);
     expect(x.calls[0]!.text).toBe('SHOW INDEXES YIELD name RETURN collect(name) AS names');
     expect(x.calls[1]!.text).toBe('CREATE CONSTRAINT doc_ns_key IF NOT EXISTS FOR (d:Doc) REQUIRE (d.ns, d.key) IS UNIQUE');
-    expect(x.calls[2]!.text).toBe(`CREATE FULLTEXT INDEX node_text IF NOT EXISTS
-FOR (n:Node) ON EACH [n.name, n.description]
-OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`);
-    expect(x.calls[3]!.params).toEqual({ timeoutSeconds: neo4j.int(300) });
-    expect(x.calls[4]!.text).toBe(`MERGE (m:Meta {key: 'graph'})
+    expect(x.calls[2]!.text).toBe(`CREATE FULLTEXT INDEX node_search IF NOT EXISTS
+FOR (n:Node) ON EACH [n.searchName, n.searchText]
+OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}`);
+    expect(x.calls[3]!.text).toBe('DROP INDEX node_text IF EXISTS');
+    expect(x.calls[4]!.params).toEqual({ timeoutSeconds: neo4j.int(300) });
+    expect(x.calls[5]!.text).toBe(`MERGE (m:Meta {key: 'graph'})
 ON CREATE SET m.version = 0, m.seq = 0`);
+    expect(x.calls[7]!.params).toEqual({ rows: [{ id: 'actor-hc', searchName: 'halsocentral vindeln', searchText: 'vard for aldre' }] });
   });
 
   it('init on an empty database creates every constraint and index: ids and names unique per label, relationship ids per type', async () => {
@@ -98,7 +106,7 @@ ON CREATE SET m.version = 0, m.seq = 0`);
     expect(texts.every((t) => /\sIF NOT EXISTS\s/.test(t))).toBe(true);
   });
 
-  it('create: checks the id and the name, MERGEs the node by id with its label, logs and bumps in one statement', async () => {
+  it('create: takes the graph lock, checks the id and the name, CREATEs the node with its labels, logs and bumps in one statement', async () => {
     const x = new RecordingExecutor(answer);
     const store = new Neo4jStore(x);
     const r = await store.apply([{
@@ -106,29 +114,31 @@ ON CREATE SET m.version = 0, m.seq = 0`);
     }], ctx);
 
     expect(x.calls.map((c) => [c.mode, c.op, c.name])).toEqual([
+      ['write', 'apply', 'lock graph'],
       ['write', 'apply', 'get nodes'],
       ['write', 'apply', 'nodes by name: Forum'],
-      ['write', 'apply', 'upsert node: Forum'],
+      ['write', 'apply', 'create node: Forum'],
       ['write', 'apply', 'log and bump'],
     ]);
-    const [, byName, upsert, log] = x.calls;
+    const [lock, , byName, create, log] = x.calls;
+    expect(lock!.text).toBe(`MATCH (m:Meta {key: 'graph'})
+SET m.writes = coalesce(m.writes, 0) + 1`);
     expect(byName!.params).toEqual({ keys: ['ny arbetsgrupp'] });
-    expect(upsert!.text).toBe(`MERGE (n:Node {id: $id})
-ON CREATE SET n:Forum
+    expect(create!.text).toBe(`CREATE (n:Node:Forum)
 SET n = $props
 RETURN ${NODE_MAP} AS node`);
-    expect(upsert!.params).toEqual({
-      id: 'forum-ny',
+    expect(create!.params).toEqual({
       props: {
         id: 'forum-ny', nameKey: 'ny arbetsgrupp', name: ' Ny  Arbetsgrupp ', kind: 'WORKING_GROUP', systemLevel: 'MICRO', status: 'PLANNED', source: 'illustrative',
-        createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna',
+        createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna', searchName: ' ny  arbetsgrupp ', searchText: '',
       },
     });
+    // the sequence moves under the lock before it is read: concurrent writers never share a number
     expect(log!.text).toBe(`MATCH (m:Meta {key: 'graph'})
-WITH m, m.seq AS base
-SET m.seq = base + size($entries), m.version = m.version + $bump
+SET m.seq = m.seq + size($entries), m.version = m.version + $bump
+WITH m, m.seq - size($entries) AS base
 FOREACH (i IN range(0, size($entries) - 1) |
-  MERGE (c:Change {seq: base + i + 1})
+  CREATE (c:Change {seq: base + i + 1})
   SET c.at = $at, c.by = $by, c.op = $entries[i].op, c.target = $entries[i].target,
       c.before = $entries[i].before, c.after = $entries[i].after, c.nodes = $entries[i].nodes)
 RETURN m.version AS version`);
@@ -136,18 +146,19 @@ RETURN m.version AS version`);
     expect(JSON.parse((log!.params.entries as Array<{ after: string }>)[0]!.after)).toMatchObject({ id: 'forum-ny', label: 'Forum', createdBy: 'anna' });
     expect(r).toMatchObject({ version: 8, results: [{ node: { id: 'forum-ny', label: 'Forum', status: 'PLANNED' } }] });
     expect(r.results[0]!.node).not.toHaveProperty('nameKey');
+    expect(r.results[0]!.node).not.toHaveProperty('searchName');
   });
 
   it('update: replaces the whole property map, keeping creation provenance, without the unset keys', async () => {
     const x = new RecordingExecutor(answer);
     await new Neo4jStore(x).apply([{ op: 'update', id: 'forum-lsg', props: { status: 'PAUSED' }, unset: ['mandate'] }], ctx);
-    expect(x.calls.map((c) => c.name)).toEqual(['get nodes', 'nodes by name: Forum', 'upsert node: Forum', 'log and bump']);
+    expect(x.calls.map((c) => c.name)).toEqual(['lock graph', 'get nodes', 'nodes by name: Forum', 'upsert node: Forum', 'log and bump']);
     expect(x.named('upsert node: Forum')[0]!.params).toEqual({
       id: 'forum-lsg',
       props: {
         id: 'forum-lsg', nameKey: 'länssamverkansgrupp', name: 'Länssamverkansgrupp', kind: 'COLLABORATION_GROUP', systemLevel: 'MACRO', status: 'PAUSED',
         crossesBoundary: true, topLevel: true, source: 'illustrative',
-        createdAt: '2024-01-01T00:00:00.000Z', createdBy: 'seed', updatedAt: at, updatedBy: 'anna',
+        createdAt: '2024-01-01T00:00:00.000Z', createdBy: 'seed', updatedAt: at, updatedBy: 'anna', searchName: 'lanssamverkansgrupp', searchText: '',
       },
     });
     const [entry] = x.named('log and bump')[0]!.params.entries as Array<{ op: string; before: string; after: string }>;
@@ -159,18 +170,18 @@ RETURN m.version AS version`);
   it('update that changes nothing: no write but the version still moves (as the embedded store)', async () => {
     const x = new RecordingExecutor(answer);
     await new Neo4jStore(x).apply([{ op: 'update', id: 'forum-lsg', props: { status: 'ACTIVE' } }], ctx);
-    expect(x.calls.map((c) => c.name)).toEqual(['get nodes', 'nodes by name: Forum', 'log and bump']);
+    expect(x.calls.map((c) => c.name)).toEqual(['lock graph', 'get nodes', 'nodes by name: Forum', 'log and bump']);
     expect(x.named('log and bump')[0]!.params).toMatchObject({ entries: [], bump: neo4j.int(1) });
   });
 
   it('link with a role: checks both ends, reads the relationship by key, MERGEs it by id with its type', async () => {
     const x = new RecordingExecutor(answer);
     await new Neo4jStore(x).apply([{ op: 'link', type: 'PARTICIPATES_IN', from: 'actor-hc', to: 'forum-lsg', props: { source: 'illustrative', role: 'CO_CHAIR' } }], ctx);
-    expect(x.calls.map((c) => c.name)).toEqual(['get nodes', 'edges by keys', 'upsert edge: PARTICIPATES_IN', 'log and bump']);
-    expect(x.calls[0]!.params).toEqual({ ids: ['actor-hc', 'forum-lsg'] });
+    expect(x.calls.map((c) => c.name)).toEqual(['lock graph', 'get nodes', 'edges by keys', 'upsert edge: PARTICIPATES_IN', 'log and bump']);
+    expect(x.calls[1]!.params).toEqual({ ids: ['actor-hc', 'forum-lsg'] });
     const id = 'actor-hc|PARTICIPATES_IN|forum-lsg';
-    expect(x.calls[1]!.params).toEqual({ keys: [{ id, from: 'actor-hc', to: 'forum-lsg' }] });
-    const upsert = x.calls[2]!;
+    expect(x.calls[2]!.params).toEqual({ keys: [{ id, from: 'actor-hc', to: 'forum-lsg' }] });
+    const upsert = x.calls[3]!;
     expect(upsert.text).toBe(`MATCH (a:Node {id: $from})
 MATCH (b:Node {id: $to})
 MERGE (a)-[r:PARTICIPATES_IN {id: $id}]->(b)
@@ -187,7 +198,7 @@ RETURN ${EDGE_MAP} AS edge`);
     const err = await new Neo4jStore(x).apply([{ op: 'link', type: 'REPORTS_TO', from: 'actor-hc', to: 'forum-lsg', props: { source: 'illustrative' } }], ctx).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DomainError);
     expect((err as DomainError).code).toBe('BAD_USER_INPUT');
-    expect(x.calls.map((c) => c.name)).toEqual(['get nodes']);
+    expect(x.calls.map((c) => c.name)).toEqual(['lock graph', 'get nodes']);
   });
 
   it('an estimate stores count and year as integers', async () => {
@@ -213,7 +224,7 @@ RETURN ${EDGE_MAP} AS edge`);
       ['read', 'listNodes', 'list count: Forum (text)'],
       ['read', 'listNodes', 'list page: Forum (text)'],
     ]);
-    const filter = `CALL db.index.fulltext.queryNodes('node_text', $text) YIELD node AS n
+    const filter = `CALL db.index.fulltext.queryNodes('node_search', $text) YIELD node AS n
 WHERE n:Node:Forum
   AND ($w_kind IS NULL OR n.kind IN $w_kind)
   AND ($w_principal IS NULL OR n.principal IN $w_principal)
@@ -235,7 +246,7 @@ RETURN ${NODE_MAP} AS node
 ORDER BY n.nameKey, n.id
 LIMIT $limit`);
     const filterParams = {
-      text: '+(name:samverkan*^10 description:samverkan*) +(name:umea*^10 description:umea*)',
+      text: '+(searchName:samverkan*^10 searchText:samverkan*) +(searchName:umea*^10 searchText:umea*)',
       w_kind: ['COLLABORATION_GROUP'], w_principal: null, w_status: ['ACTIVE', 'PLANNED'], w_systemLevel: null, w_severity: null, w_mandate: null,
       related: [
         { ids: ['actor-vindeln'], types: ['COVERS'], direction: 'both' },
@@ -269,7 +280,7 @@ LIMIT $limit`);
     expect(result).toEqual({ nodes: n + 1, edges: 3, version: 8 });
     expect(x.calls.every((c) => c.mode === 'write' && c.op === 'bulkUpsert')).toBe(true);
     expect(x.calls.map((c) => c.name)).toEqual([
-      'get nodes', 'nodes by name: Actor', 'nodes by name: Forum', 'edges by keys',
+      'lock graph', 'get nodes', 'nodes by name: Actor', 'nodes by name: Forum', 'edges by keys',
       'bulk upsert nodes: Actor', 'bulk upsert nodes: Actor', 'bulk upsert nodes: Forum',
       'bulk upsert edges: PARTICIPATES_IN', 'bulk upsert edges: PAIRED_WITH',
       'log and bump', 'log and bump',
@@ -283,7 +294,7 @@ SET n = row.props`);
     expect((restActors!.params.rows as unknown[]).length).toBe(5);
     expect((firstActors!.params.rows as unknown[])[0]).toEqual({
       id: 'actor-0',
-      props: { id: 'actor-0', nameKey: 'aktör 0', name: 'Aktör 0', kind: 'TEAM', principal: 'REGION', source: 'illustrative', createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna' },
+      props: { id: 'actor-0', nameKey: 'aktör 0', name: 'Aktör 0', kind: 'TEAM', principal: 'REGION', source: 'illustrative', createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna', searchName: 'aktor 0', searchText: '' },
     });
     const edges = x.named('bulk upsert edges: PARTICIPATES_IN')[0]!;
     expect(edges.text).toBe(`UNWIND $rows AS row
@@ -316,7 +327,7 @@ SET r = row.props`);
     const { id, label, createdAt: _a, createdBy: _b, updatedAt: _c, updatedBy: _d, ...props } = hc;
     const r = await new Neo4jStore(x).bulkUpsert({ nodes: [{ id, label: label as 'Actor', props }], edges: [] }, ctx);
     expect(r).toEqual({ nodes: 0, edges: 0, version: 7 });
-    expect(x.calls.map((c) => c.name)).toEqual(['get nodes', 'nodes by name: Actor', 'version']);
+    expect(x.calls.map((c) => c.name)).toEqual(['lock graph', 'get nodes', 'nodes by name: Actor', 'version']);
   });
 });
 
@@ -344,8 +355,8 @@ describe('Neo4j adapter: at the boundary', () => {
   });
 
   it('builds the full-text query from words only, folded, each a required prefix, name weighted', () => {
-    expect(luceneQuery('Umeå  "primär*vård"')).toBe('+(name:umea*^10 description:umea*) +(name:primar*^10 description:primar*) +(name:vard*^10 description:vard*)');
-    expect(luceneQuery('name:x OR y~ AND')).toBe('+(name:name*^10 description:name*) +(name:x*^10 description:x*) +(name:or*^10 description:or*) +(name:y*^10 description:y*) +(name:and*^10 description:and*)');
+    expect(luceneQuery('Umeå  "primär*vård"')).toBe('+(searchName:umea*^10 searchText:umea*) +(searchName:primar*^10 searchText:primar*) +(searchName:vard*^10 searchText:vard*)');
+    expect(luceneQuery('name:x OR y~ AND')).toBe('+(searchName:name*^10 searchText:name*) +(searchName:x*^10 searchText:x*) +(searchName:or*^10 searchText:or*) +(searchName:y*^10 searchText:y*) +(searchName:and*^10 searchText:and*)');
     expect(luceneQuery(' -*" ')).toBeNull();
     expect(fold('Sjöström-Ærø')).toBe('sjostrom-aero');
   });

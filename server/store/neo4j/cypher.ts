@@ -23,10 +23,13 @@ export const NODE = 'Node';
 export const META = 'Meta';
 export const CHANGE = 'Change';
 export const DOC = 'Doc';
-export const FULLTEXT_INDEX = 'node_text';
+/** The full-text index over the folded copies of name and description. */
+export const FULLTEXT_INDEX = 'node_search';
+/** Earlier full-text indexes a migration drops: `node_text` analysed with `standard-folding`, which drops English stop words (för → for, än → an, by, in, åt → at). */
+export const OLD_FULLTEXT_INDEXES = ['node_text'] as const;
 
-/** Property keys the adapter uses beyond the domain's own (Meta, Change, Doc). */
-export const OWN_PROPERTY_KEYS = ['key', 'version', 'seq', 'at', 'by', 'op', 'target', 'before', 'after', 'nodes', 'ns', 'value', 'updatedAt', 'updatedBy'];
+/** Property keys the adapter uses beyond the domain's own (Meta, Change, Doc, the folded search copies). */
+export const OWN_PROPERTY_KEYS = ['key', 'version', 'seq', 'writes', 'at', 'by', 'op', 'target', 'before', 'after', 'nodes', 'ns', 'value', 'updatedAt', 'updatedBy', 'searchName', 'searchText'];
 /**
  * Keys of the parameter rows a statement reads after `UNWIND $rows AS row`
  * that are not property keys. The linter cannot tell such a map from a node,
@@ -80,12 +83,30 @@ export const MIGRATION: readonly SchemaCypher[] = [
   // ordering by name key across labels (subgraph), and the change log by target
   schema('node_name_key', `CREATE INDEX node_name_key IF NOT EXISTS FOR (n:${NODE}) ON (n.nameKey)`),
   schema('change_target', `CREATE INDEX change_target IF NOT EXISTS FOR (c:${CHANGE}) ON (c.target)`),
-  // Diacritics folded, so "Umea" finds "Umeå" (the analyzer also drops English stop words).
+  // Over copies of name and description that the adapter folds itself (lower case, no diacritics:
+  // "Umea" finds "Umeå"), analysed without stop words, so Swedish "för", "än", "by" are words too.
   schema(FULLTEXT_INDEX, `
 CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
-FOR (n:${NODE}) ON EACH [n.name, n.description]
-OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`),
+FOR (n:${NODE}) ON EACH [n.searchName, n.searchText]
+OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}`),
 ];
+
+/** Drops a full-text index of an earlier version (names from OLD_FULLTEXT_INDEXES only). */
+export const dropOldIndex = (name: (typeof OLD_FULLTEXT_INDEXES)[number]) => {
+  if (!OLD_FULLTEXT_INDEXES.includes(name)) throw new Error(`Not an old index: ${String(name)}`);
+  return stmt(`drop index ${name}`, `DROP INDEX ${name} IF EXISTS`);
+};
+
+/** Nodes stored before the folded search copies existed (a migration fills them in, in batches). */
+export const UNFOLDED = stmt('unfolded nodes', `
+MATCH (n:${NODE})
+WHERE n.searchName IS NULL
+RETURN n.id AS id, n.name AS name, n.description AS description
+LIMIT $limit`, { limit: 1000 });
+export const SET_FOLDED = stmt('set folded', `
+UNWIND $rows AS row
+MATCH (n:${NODE} {id: row.id})
+SET n.searchName = row.searchName, n.searchText = row.searchText`, { rows: [{ id: 'a', searchName: 'a', searchText: '' }] });
 
 /** The names of the indexes there are (constraints' backing indexes included). */
 export const SCHEMA_NAMES = stmt('schema names', 'SHOW INDEXES YIELD name RETURN collect(name) AS names');
@@ -99,6 +120,15 @@ MERGE (m:${META} {key: 'graph'})
 ON CREATE SET m.version = 0, m.seq = 0`);
 
 // ---- reads ------------------------------------------------------------------
+
+/**
+ * Taken first by every graph write: one writer at a time, as in the embedded
+ * store, so what a write reads (does the id exist? which sequence number is
+ * next?) cannot change under it before it commits.
+ */
+export const LOCK_GRAPH = stmt('lock graph', `
+MATCH (m:${META} {key: 'graph'})
+SET m.writes = coalesce(m.writes, 0) + 1`);
 
 export const VERSION = stmt('version', `MATCH (m:${META} {key: 'graph'}) RETURN m.version AS version`);
 
@@ -208,6 +238,11 @@ LIMIT $limit`, changesParams);
  * Creates or replaces a node by id. `props` is the whole stored map (id,
  * nameKey, domain properties, provenance): what is not in it is removed.
  */
+export const createNode = (l: NodeLabel) => stmt(`create node: ${label(l)}`, `
+CREATE (n:${NODE}:${l})
+SET n = $props
+RETURN ${nodeMap('n')} AS node`, { props: { id: 'a' } });
+
 export const upsertNode = (l: NodeLabel) => stmt(`upsert node: ${label(l)}`, `
 MERGE (n:${NODE} {id: $id})
 ON CREATE SET n:${l}
@@ -267,10 +302,10 @@ SET r = row.props`, { rows: [{ id: 'a|PART_OF|b', from: 'a', to: 'b', props: { i
  */
 export const LOG_AND_BUMP = stmt('log and bump', `
 MATCH (m:${META} {key: 'graph'})
-WITH m, m.seq AS base
-SET m.seq = base + size($entries), m.version = m.version + $bump
+SET m.seq = m.seq + size($entries), m.version = m.version + $bump
+WITH m, m.seq - size($entries) AS base
 FOREACH (i IN range(0, size($entries) - 1) |
-  MERGE (c:${CHANGE} {seq: base + i + 1})
+  CREATE (c:${CHANGE} {seq: base + i + 1})
   SET c.at = $at, c.by = $by, c.op = $entries[i].op, c.target = $entries[i].target,
       c.before = $entries[i].before, c.after = $entries[i].after, c.nodes = $entries[i].nodes)
 RETURN m.version AS version`, { entries: [{ op: 'create', target: 'a', before: null, after: '{}', nodes: ['a'] }], bump: 1, at: '2024-01-01T00:00:00.000Z', by: 'x' });
@@ -324,11 +359,11 @@ export function allStatements(): Cypher[] {
   const types = RelType.options;
   const dirs: Direction[] = ['out', 'in', 'both'];
   return [
-    SCHEMA_NAMES, ...MIGRATION, AWAIT_INDEXES, INIT_META,
+    SCHEMA_NAMES, ...MIGRATION, ...OLD_FULLTEXT_INDEXES.map(dropOldIndex), UNFOLDED, SET_FOLDED, AWAIT_INDEXES, INIT_META, LOCK_GRAPH,
     VERSION, GET_NODES, ...labels.map(nodesByName),
     ...labels.flatMap((l) => [false, true].flatMap((t) => [listCount(l, t), listPage(l, t)])),
     ...dirs.map(edgesTouching), INDUCED_EDGES, ALL_EDGES, SUBGRAPH_NODES, SEARCH, CHANGES, CHANGES_NEWEST_FIRST,
-    ...labels.flatMap((l) => [upsertNode(l), bulkUpsertNodes(l)]), DELETE_NODE,
+    ...labels.flatMap((l) => [createNode(l), upsertNode(l), bulkUpsertNodes(l)]), DELETE_NODE,
     EDGES_BY_KEYS, DELETE_EDGES_BY_KEYS, ESTIMATES_BETWEEN, ...types.flatMap((t) => [upsertEdge(t), bulkUpsertEdges(t)]),
     LOG_AND_BUMP,
     GET_DOC, LIST_DOCS, PUT_DOC, DELETE_DOC,

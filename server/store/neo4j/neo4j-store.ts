@@ -22,8 +22,8 @@ import {
 } from '../shared.ts';
 import {
   ALL_EDGES, AWAIT_INDEXES, CHANGES, CHANGES_NEWEST_FIRST, DELETE_DOC, DELETE_EDGES_BY_KEYS, DELETE_NODE, EDGES_BY_KEYS, ESTIMATES_BETWEEN, GET_DOC, GET_NODES,
-  INDUCED_EDGES, INIT_META, LIST_DOCS, LOG_AND_BUMP, MIGRATION, PUT_DOC, SCHEMA_NAMES, SEARCH, SUBGRAPH_NODES, VERSION,
-  bulkUpsertEdges, bulkUpsertNodes, edgesTouching, listCount, listPage, nodesByName, upsertEdge, upsertNode,
+  INDUCED_EDGES, INIT_META, LIST_DOCS, LOCK_GRAPH, LOG_AND_BUMP, MIGRATION, OLD_FULLTEXT_INDEXES, PUT_DOC, SCHEMA_NAMES, SEARCH, SET_FOLDED, SUBGRAPH_NODES, UNFOLDED, VERSION,
+  bulkUpsertEdges, bulkUpsertNodes, createNode, dropOldIndex, edgesTouching, listCount, listPage, nodesByName, upsertEdge, upsertNode,
 } from './cypher.ts';
 import { DriverExecutor, type Executor, type Neo4jSettings, type Row, type Tx } from './executor.ts';
 
@@ -43,7 +43,7 @@ export function neoValues(o: Record<string, unknown>): Record<string, unknown> {
 }
 
 const toNode = (m: unknown): GraphNode => {
-  const { nameKey: _k, ...rest } = m as Record<string, unknown>;
+  const { nameKey: _k, searchName: _n, searchText: _t, ...rest } = m as Record<string, unknown>;
   return rest as unknown as GraphNode;
 };
 const toEdge = (m: unknown): GraphEdge => m as GraphEdge;
@@ -60,7 +60,11 @@ function buildNode(id: string, label: NodeLabel, props: Record<string, unknown>,
 /** The whole property map of a stored node. */
 function nodeRecord(node: GraphNode): Record<string, unknown> {
   const { label: _l, ...rest } = node as unknown as Record<string, unknown>;
-  return neoValues({ ...rest, nameKey: nameKey(node.name) });
+  return neoValues({ ...rest, nameKey: nameKey(node.name), ...searchCopies(node) });
+}
+/** What the full-text index reads: name and description folded here, as the query's words are. */
+function searchCopies(n: { name: string; description?: unknown }) {
+  return { searchName: fold(n.name), searchText: typeof n.description === 'string' ? fold(n.description) : '' };
 }
 function buildEdge(type: RelType, key: { id: string; from: string; to: string }, stored: Record<string, unknown>, prov: Provenance): GraphEdge {
   const props = Object.fromEntries(Object.entries(stored).filter(([, v]) => v !== undefined));
@@ -77,11 +81,11 @@ export function luceneQuery(text: string): string | null {
   if (!words.length) return null;
   return words.map((w) => {
     const t = fold(w);
-    return `+(name:${t}*^10 description:${t}*)`;
+    return `+(searchName:${t}*^10 searchText:${t}*)`;
   }).join(' ');
 }
 
-/** Lower case without diacritics, as the index's `standard-folding` analyzer stores words (prefix terms are not analysed). */
+/** Lower case without diacritics: how the search copies are stored and the query's words sent (prefix terms are not analysed). */
 export function fold(word: string): string {
   const special: Record<string, string> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', ð: 'd', þ: 'th', ł: 'l', đ: 'd', ı: 'i' };
   return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[æøœßðþłđı]/g, (c) => special[c] ?? c);
@@ -131,8 +135,18 @@ export class Neo4jStore implements GraphStore {
         return [];
       });
     }
+    for (const old of OLD_FULLTEXT_INDEXES) if (there.has(old)) await this.x.write(`migrate: drop ${old}`, (tx) => tx.run(dropOldIndex(old)));
     await this.x.read('migrate: await indexes', (tx) => tx.run(AWAIT_INDEXES, { timeoutSeconds: neo4j.int(300) }));
     await this.x.write('migrate: init meta', (tx) => tx.run(INIT_META));
+    // nodes written before the search copies existed get them, a batch per transaction
+    for (;;) {
+      const done = await this.x.write('migrate: fold search copies', async (tx) => {
+        const rows = await tx.run(UNFOLDED, { limit: neo4j.int(BATCH_ROWS) });
+        if (rows.length) await tx.run(SET_FOLDED, { rows: rows.map((r) => ({ id: r.id, ...searchCopies({ name: String(r.name), description: r.description }) })) });
+        return rows.length < BATCH_ROWS;
+      });
+      if (done) break;
+    }
   }
 
   async close(): Promise<void> {
@@ -286,7 +300,9 @@ export class Neo4jStore implements GraphStore {
         const props = cleanProps(c.props);
         checkInvariants(props);
         await this.assertNameFree(tx, c.label, String(props.name), c.id);
-        const node = await this.writeNode(tx, buildNode(c.id, c.label, props, { createdAt: at, createdBy: by, updatedAt: at, updatedBy: by }));
+        // CREATE, not MERGE: should another writer have made this id meanwhile, the constraint refuses it (CONFLICT)
+        const [row] = await tx.run(createNode(c.label), { props: nodeRecord(buildNode(c.id, c.label, props, { createdAt: at, createdBy: by, updatedAt: at, updatedBy: by })) });
+        const node = toNode(row!.node);
         log.push({ op: 'create', target: c.id, before: null, after: node });
         return { node };
       }
@@ -344,6 +360,7 @@ export class Neo4jStore implements GraphStore {
     const at = ctx.at ?? nowIso();
     // One transaction, the changes in order; the first DomainError thrown rolls all of it back.
     return this.x.write('apply', async (tx) => {
+      await tx.run(LOCK_GRAPH);
       const log: LogEntry[] = [];
       const results: ApplyResult['results'] = [];
       for (const c of changes) results.push(await this.applyOne(tx, c, at, ctx.by, log));
@@ -361,6 +378,7 @@ export class Neo4jStore implements GraphStore {
     const at = ctx.at ?? nowIso();
     const by = ctx.by;
     return this.x.write('bulkUpsert', async (tx) => {
+      await tx.run(LOCK_GRAPH);
       // ---- read
       const nodes = await this.nodesById(tx, [...batch.nodes.map((n) => n.id), ...batch.edges.flatMap((e) => [e.from, e.to])]);
       const byName = new Map<string, string>();
