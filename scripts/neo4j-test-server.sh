@@ -25,6 +25,7 @@
 #   NEO4J_TEST_PORT       Bolt port (default 0: a free one)
 #   NEO4J_TEST_HEAP       JVM heap, -Xmx (default 1g, see below)
 #   NEO4J_TEST_PAGECACHE  page cache in MiB (default 64)
+#   NEO4J_TEST_TX_MEMORY  db.memory.transaction.max in MiB (default 0: Neo4j's default, no per-transaction limit)
 #   NEO4J_TEST_TIMEOUT    seconds to wait for Bolt (default 120)
 #   NEO4J_TEST_INSTANCE   name for start/stop/status (default "default")
 #   NEO4J_TEST_JAVA       java to use (default $JAVA_HOME/bin/java, else java on PATH); 17 or 21
@@ -57,6 +58,7 @@ PASSWORD="${NEO4J_TEST_PASSWORD:-samverkan-test}"
 AUTH="${NEO4J_TEST_AUTH:-neo4j/$PASSWORD}"
 PORT="${NEO4J_TEST_PORT:-0}"
 PAGECACHE="${NEO4J_TEST_PAGECACHE:-64}"
+TX_MEMORY="${NEO4J_TEST_TX_MEMORY:-0}"
 TIMEOUT="${NEO4J_TEST_TIMEOUT:-120}"
 STOP_TIMEOUT=60
 
@@ -179,7 +181,7 @@ start_server() {
   (
     # JVM flags: the ones Neo4j 5 itself passes (its neo4j.conf); the temp
     # folder follows $TMPDIR. The source file is compiled in memory at start.
-    NEO4J_AUTH="$AUTH" NEO4J_BOLT_PORT="$PORT" NEO4J_PAGECACHE="$PAGECACHE" NEO4J_LOG_DIR="$STATE/logs" \
+    NEO4J_AUTH="$AUTH" NEO4J_BOLT_PORT="$PORT" NEO4J_PAGECACHE="$PAGECACHE" NEO4J_TX_MEMORY="$TX_MEMORY" NEO4J_LOG_DIR="$STATE/logs" \
       "$JAVA" "-Xmx$HEAP" \
       --add-opens=java.base/java.nio=ALL-UNNAMED \
       --add-opens=java.base/java.io=ALL-UNNAMED \

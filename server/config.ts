@@ -16,6 +16,9 @@ export const ConfigSchema = z
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    /** Server-side limit of one transaction, and of one bulk import, in ms. */
+    NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+    NEO4J_IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     GRAPHIQL: flag.default(true),
     /** Largest request body in bytes. */
@@ -61,7 +64,7 @@ export const ConfigSchema = z
     store: c.STORE,
     dataDir: c.DATA_DIR,
     seed: c.SEED,
-    neo4j: { uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE },
+    neo4j: { uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE, txTimeoutMs: c.NEO4J_TX_TIMEOUT_MS, importTimeoutMs: c.NEO4J_IMPORT_TIMEOUT_MS },
     logLevel: c.LOG_LEVEL,
     graphiql: c.GRAPHIQL,
     bodyLimit: c.BODY_LIMIT,

@@ -18,6 +18,14 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   RATE_LIMITED: 'RATE_LIMITED',
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
+  /** The store refused the configured credentials or database (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE): trying again will not help. */
+  STORE_MISCONFIGURED: 'STORE_MISCONFIGURED',
+  /** The store stopped a transaction that ran past its time limit (NEO4J_TX_TIMEOUT_MS, NEO4J_IMPORT_TIMEOUT_MS). */
+  STORE_TIMEOUT: 'STORE_TIMEOUT',
+  /** An administrator or the store terminated the transaction; nothing of it was written. */
+  STORE_TERMINATED: 'STORE_TERMINATED',
+  /** The transaction needed more memory than the store allows one transaction; nothing of it was written. */
+  STORE_OUT_OF_MEMORY: 'STORE_OUT_OF_MEMORY',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -35,6 +43,10 @@ export const messageSv: Record<ErrorCode, string> = {
   QUERY_TOO_COMPLEX: 'Frågan är för djup eller för stor.',
   RATE_LIMITED: 'För många ändringar på kort tid. Vänta en stund och försök igen.',
   STORE_UNAVAILABLE: 'Databasen går inte att nå just nu.',
+  STORE_MISCONFIGURED: 'Databasen nekar tjänstens inloggning eller saknar databasen; kontakta den som driftar tjänsten.',
+  STORE_TIMEOUT: 'Åtgärden tog för lång tid och avbröts; inget sparades.',
+  STORE_TERMINATED: 'Åtgärden avbröts i databasen; inget sparades.',
+  STORE_OUT_OF_MEMORY: 'Åtgärden behövde mer minne än databasen tillåter; inget sparades. Dela upp importen i mindre filer.',
   INTERNAL: 'Något gick fel. Försök igen.',
 };
 
@@ -51,6 +63,10 @@ export const httpStatus: Record<ErrorCode, number> = {
   QUERY_TOO_COMPLEX: 400,
   RATE_LIMITED: 429,
   STORE_UNAVAILABLE: 503,
+  STORE_MISCONFIGURED: 503,
+  STORE_TIMEOUT: 503,
+  STORE_TERMINATED: 503,
+  STORE_OUT_OF_MEMORY: 503,
   INTERNAL: 500,
 };
 

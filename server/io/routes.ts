@@ -79,12 +79,13 @@ export const ioRoutes: FastifyPluginAsync<IoRoutesOptions> = async (app, opts) =
   // Errors of these routes as the rest of the API words them: a code, English, Swedish; never a 5xx message.
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
     if (isDomainError(err)) {
+      // a domain error's message is written for the client (a store error says what to raise), whatever its status
       const status = statusOf(err.code);
       if (status >= 500) req.log.error({ err }, 'io route failed');
       return reply.code(status).send({
-        code: status >= 500 ? 'INTERNAL' : err.code,
-        message: status >= 500 ? 'Something went wrong' : err.message,
-        messageSv: status >= 500 ? messageSv.INTERNAL : svOf(err.code),
+        code: err.code,
+        message: err.message,
+        messageSv: svOf(err.code),
         ...(err.fields.length ? { fields: err.fields } : {}),
       } satisfies ErrorBody);
     }
@@ -174,7 +175,7 @@ export const ioRoutes: FastifyPluginAsync<IoRoutesOptions> = async (app, opts) =
           .then((report) => line({ type: 'report', ...report }))
           .catch((err: unknown) => {
             const code: string = isDomainError(err) ? err.code : 'INTERNAL';
-            const hidden = statusOf(code) >= 500;
+            const hidden = code === 'INTERNAL';
             if (hidden) req.log.error({ err }, 'import failed');
             line({ type: 'error', code: hidden ? 'INTERNAL' : code, message: hidden ? 'Something went wrong' : (err as Error).message, messageSv: hidden ? messageSv.INTERNAL : svOf(code) });
           })

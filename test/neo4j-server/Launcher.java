@@ -88,6 +88,8 @@ public class Launcher {
         }
         int port = intEnv("NEO4J_BOLT_PORT", 0, 0, 65535);
         long pageCacheMiB = intEnv("NEO4J_PAGECACHE", 64, 8, 1 << 20);
+        // db.memory.transaction.max in MiB; 0 keeps Neo4j's default (no limit per transaction)
+        long txMemoryMiB = intEnv("NEO4J_TX_MEMORY", 0, 0, 1 << 20);
         String logDirEnv = env("NEO4J_LOG_DIR", "");
         logDir = logDirEnv.isEmpty() ? null : Path.of(logDirEnv).toAbsolutePath();
 
@@ -120,6 +122,9 @@ public class Launcher {
                     .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2));
             if (logDir != null) {
                 builder = builder.withConfig(GraphDatabaseSettings.logs_directory, logDir);
+            }
+            if (txMemoryMiB > 0) {
+                builder = builder.withConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMiB));
             }
             neo4j = builder.build();
             if (password != null) {

@@ -8,7 +8,7 @@ import neo4j from 'neo4j-driver';
 import { DomainError } from '../../server/errors.ts';
 import { encodeCursor } from '../../server/store/shared.ts';
 import { BATCH_ROWS, Neo4jStore, fold, luceneQuery } from '../../server/store/neo4j/neo4j-store.ts';
-import { checkParams, mapNeo4jError, toPlain, type Executor, type Row, type Tx } from '../../server/store/neo4j/executor.ts';
+import { checkParams, DriverExecutor, mapNeo4jError, toPlain, type Executor, type Row, type Tx } from '../../server/store/neo4j/executor.ts';
 import { GET_NODES, MIGRATION, type Cypher } from '../../server/store/neo4j/cypher.ts';
 
 interface Call { mode: 'read' | 'write'; op: string; name: string; text: string; params: Record<string, unknown> }
@@ -78,7 +78,7 @@ describe('Neo4j adapter: the Cypher it sends', () => {
       ['write', 'migrate doc_ns_key', 'migrate doc_ns_key'],
       ['write', 'migrate node_search', 'migrate node_search'],
       ['write', 'migrate: drop node_text', 'drop index node_text'],
-      ['read', 'migrate: await indexes', 'await indexes'],
+      ['write', 'migrate: indexes online', 'indexes not online'],
       ['write', 'migrate: init meta', 'init meta'],
       ['write', 'migrate: fold search copies', 'unfolded nodes'],
       ['write', 'migrate: fold search copies', 'set folded'],
@@ -89,10 +89,30 @@ describe('Neo4j adapter: the Cypher it sends', () => {
 FOR (n:Node) ON EACH [n.searchName, n.searchText]
 OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}`);
     expect(x.calls[3]!.text).toBe('DROP INDEX node_text IF EXISTS');
-    expect(x.calls[4]!.params).toEqual({ timeoutSeconds: neo4j.int(300) });
+    expect(x.calls[4]!.text).toBe(`SHOW INDEXES YIELD name, state
+WHERE state <> 'ONLINE'
+RETURN collect(name) AS pending, [n IN collect(CASE WHEN state = 'FAILED' THEN name END) WHERE n IS NOT NULL] AS failed`);
     expect(x.calls[5]!.text).toBe(`MERGE (m:Meta {key: 'graph'})
 ON CREATE SET m.version = 0, m.seq = 0`);
     expect(x.calls[7]!.params).toEqual({ rows: [{ id: 'actor-hc', searchName: 'halsocentral vindeln', searchText: 'vard for aldre' }] });
+  });
+
+  it('init waits for indexes in short transactions, not one long wait inside a transaction its time limit would end', async () => {
+    let asked = 0;
+    const x = new RecordingExecutor((name): Row[] => (name === 'schema names' ? [{ names: MIGRATION.map((m) => m.creates) }]
+      : name === 'indexes not online' ? [{ pending: ++asked < 3 ? ['node_search'] : [], failed: [] }] : []));
+    await new Neo4jStore(x).init();
+    expect(x.named('indexes not online')).toHaveLength(3);
+    expect(x.calls.some((c) => /awaitIndexes/.test(c.text))).toBe(false);
+  });
+
+  it('init stops with a coded error when an index failed, or is still populating at the deadline', async () => {
+    const failed = new RecordingExecutor((name): Row[] => (name === 'indexes not online' ? [{ pending: ['node_search'], failed: ['node_search'] }] : name === 'schema names' ? [{ names: [] }] : []));
+    const e1 = await new Neo4jStore(failed).init().catch((e: unknown) => e);
+    expect(e1).toMatchObject({ code: 'STORE_MISCONFIGURED', message: expect.stringMatching(/node_search/) });
+    const slow = new RecordingExecutor((name): Row[] => (name === 'indexes not online' ? [{ pending: ['node_search'], failed: [] }] : name === 'schema names' ? [{ names: [] }] : []));
+    const e2 = await new Neo4jStore(slow, 1200).init().catch((e: unknown) => e);
+    expect(e2).toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringMatching(/node_search are still being built after 1 s/) });
   });
 
   it('init on an empty database creates every constraint and index: ids and names unique per label, relationship ids per type', async () => {
@@ -332,6 +352,24 @@ SET r = row.props`);
 });
 
 describe('Neo4j adapter: at the boundary', () => {
+  it('gives every session one bookmark manager, so a read sees this process\'s writes on a cluster or Aura', async () => {
+    const configs: Array<Record<string, unknown>> = [];
+    const driver = {
+      session(config: Record<string, unknown>) {
+        configs.push(config);
+        return { executeRead: async () => 'r', executeWrite: async () => 'w', close: async () => undefined };
+      },
+    };
+    const exec = new DriverExecutor(driver as never, 'neo4j');
+    await exec.write('w', async () => 1);
+    await exec.read('r', async () => 1);
+    await new DriverExecutor(driver as never, 'neo4j').read('other', async () => 1);
+    expect(configs).toHaveLength(3);
+    expect(configs[0]!.bookmarkManager).toBeDefined();
+    expect(configs[1]!.bookmarkManager).toBe(configs[0]!.bookmarkManager);
+    expect(configs[0]).toMatchObject({ database: 'neo4j' });
+  });
+
   it('refuses a statement sent with other parameters than it declares', () => {
     expect(() => checkParams(GET_NODES, {})).toThrow(/takes parameters \[ids\]/);
     expect(() => checkParams(GET_NODES, { ids: [], extra: 1 })).toThrow();
@@ -347,7 +385,12 @@ describe('Neo4j adapter: at the boundary', () => {
     expect(code(new neo4j.Neo4jError('Node(1) already exists with label `Actor` and property `nameKey` = \'x\'', 'Neo.ClientError.Schema.ConstraintValidationFailed' as never, '22N79', 'error'))).toBe('CONFLICT');
     expect(code(new neo4j.Neo4jError('Could not connect', neo4j.error.SERVICE_UNAVAILABLE as never, '08000', 'error'))).toBe('STORE_UNAVAILABLE');
     expect(code(new neo4j.Neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected' as never, '50N00', 'error'))).toBe('STORE_UNAVAILABLE');
-    expect(code(new neo4j.Neo4jError('no such database', 'Neo.ClientError.Database.DatabaseNotFound' as never, '22000', 'error'))).toBe('STORE_UNAVAILABLE');
+    expect(code(new neo4j.Neo4jError('no such database', 'Neo.ClientError.Database.DatabaseNotFound' as never, '22000', 'error'))).toBe('STORE_MISCONFIGURED');
+    expect(code(new neo4j.Neo4jError('wrong password', 'Neo.ClientError.Security.Unauthorized' as never, '42NFF', 'error'))).toBe('STORE_MISCONFIGURED');
+    expect(code(new neo4j.Neo4jError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' as never, '25N06', 'error'))).toBe('STORE_TIMEOUT');
+    expect(code(new neo4j.Neo4jError('terminated', 'Neo.TransientError.Transaction.Terminated' as never, '25N05', 'error'))).toBe('STORE_TERMINATED');
+    expect(code(new neo4j.Neo4jError('memory', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' as never, '53000', 'error'))).toBe('STORE_OUT_OF_MEMORY');
+    expect(code(new neo4j.Neo4jError('gone', 'Neo.ClientError.Statement.EntityNotFound' as never, '22N00', 'error'))).toBe('CONFLICT');
     const syntax = new neo4j.Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError' as never, '42001', 'error');
     expect(mapNeo4jError(syntax)).toBe(syntax);
     const domain = new DomainError('NOT_FOUND', 'x');

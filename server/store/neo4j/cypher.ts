@@ -111,8 +111,16 @@ SET n.searchName = row.searchName, n.searchText = row.searchText`, { rows: [{ id
 /** The names of the indexes there are (constraints' backing indexes included). */
 export const SCHEMA_NAMES = stmt('schema names', 'SHOW INDEXES YIELD name RETURN collect(name) AS names');
 
-/** Waits until the indexes are online (a new full-text index populates in the background). */
-export const AWAIT_INDEXES = stmt('await indexes', 'CALL db.awaitIndexes($timeoutSeconds)', { timeoutSeconds: 300 });
+/**
+ * The indexes not yet online (a new full-text index populates in the
+ * background, for minutes on a large graph): start-up asks again in short
+ * transactions until none is left, instead of waiting inside one transaction
+ * that its own time limit would end.
+ */
+export const INDEXES_NOT_ONLINE = stmt('indexes not online', `
+SHOW INDEXES YIELD name, state
+WHERE state <> 'ONLINE'
+RETURN collect(name) AS pending, [n IN collect(CASE WHEN state = 'FAILED' THEN name END) WHERE n IS NOT NULL] AS failed`);
 
 /** The version counter and change-log sequence, created once. */
 export const INIT_META = stmt('init meta', `
@@ -359,7 +367,7 @@ export function allStatements(): Cypher[] {
   const types = RelType.options;
   const dirs: Direction[] = ['out', 'in', 'both'];
   return [
-    SCHEMA_NAMES, ...MIGRATION, ...OLD_FULLTEXT_INDEXES.map(dropOldIndex), UNFOLDED, SET_FOLDED, AWAIT_INDEXES, INIT_META, LOCK_GRAPH,
+    SCHEMA_NAMES, ...MIGRATION, ...OLD_FULLTEXT_INDEXES.map(dropOldIndex), UNFOLDED, SET_FOLDED, INDEXES_NOT_ONLINE, INIT_META, LOCK_GRAPH,
     VERSION, GET_NODES, ...labels.map(nodesByName),
     ...labels.flatMap((l) => [false, true].flatMap((t) => [listCount(l, t), listPage(l, t)])),
     ...dirs.map(edgesTouching), INDUCED_EDGES, ALL_EDGES, SUBGRAPH_NODES, SEARCH, CHANGES, CHANGES_NEWEST_FIRST,

@@ -21,8 +21,8 @@ import {
   checkEndpoints, checkInvariants, cleanProps, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf, sameProps,
 } from '../shared.ts';
 import {
-  ALL_EDGES, AWAIT_INDEXES, CHANGES, CHANGES_NEWEST_FIRST, DELETE_DOC, DELETE_EDGES_BY_KEYS, DELETE_NODE, EDGES_BY_KEYS, ESTIMATES_BETWEEN, GET_DOC, GET_NODES,
-  INDUCED_EDGES, INIT_META, LIST_DOCS, LOCK_GRAPH, LOG_AND_BUMP, MIGRATION, OLD_FULLTEXT_INDEXES, PUT_DOC, SCHEMA_NAMES, SEARCH, SET_FOLDED, SUBGRAPH_NODES, UNFOLDED, VERSION,
+  ALL_EDGES, CHANGES, CHANGES_NEWEST_FIRST, DELETE_DOC, DELETE_EDGES_BY_KEYS, DELETE_NODE, EDGES_BY_KEYS, ESTIMATES_BETWEEN, GET_DOC, GET_NODES,
+  INDEXES_NOT_ONLINE, INDUCED_EDGES, INIT_META, LIST_DOCS, LOCK_GRAPH, LOG_AND_BUMP, MIGRATION, OLD_FULLTEXT_INDEXES, PUT_DOC, SCHEMA_NAMES, SEARCH, SET_FOLDED, SUBGRAPH_NODES, UNFOLDED, VERSION,
   bulkUpsertEdges, bulkUpsertNodes, createNode, dropOldIndex, edgesTouching, listCount, listPage, nodesByName, upsertEdge, upsertNode,
 } from './cypher.ts';
 import { DriverExecutor, type Executor, type Neo4jSettings, type Row, type Tx } from './executor.ts';
@@ -112,8 +112,8 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private exec: Executor | null;
 
-  /** Connection settings (the driver is made at `init`), or an executor (tests). */
-  constructor(private readonly source: Neo4jSettings | Executor) {
+  /** Connection settings (the driver is made at `init`), or an executor (tests); how long start-up waits for indexes to come online. */
+  constructor(private readonly source: Neo4jSettings | Executor, private readonly indexWaitMs = 600_000) {
     this.exec = isExecutor(source) ? source : null;
   }
 
@@ -136,7 +136,7 @@ export class Neo4jStore implements GraphStore {
       });
     }
     for (const old of OLD_FULLTEXT_INDEXES) if (there.has(old)) await this.x.write(`migrate: drop ${old}`, (tx) => tx.run(dropOldIndex(old)));
-    await this.x.read('migrate: await indexes', (tx) => tx.run(AWAIT_INDEXES, { timeoutSeconds: neo4j.int(300) }));
+    await this.awaitIndexes();
     await this.x.write('migrate: init meta', (tx) => tx.run(INIT_META));
     // nodes written before the search copies existed get them, a batch per transaction
     for (;;) {
@@ -146,6 +146,23 @@ export class Neo4jStore implements GraphStore {
         return rows.length < BATCH_ROWS;
       });
       if (done) break;
+    }
+  }
+
+  /** Waits, in short transactions, until every index is online; a failed index or one still populating at the deadline stops the start. */
+  private async awaitIndexes(): Promise<void> {
+    const deadline = Date.now() + this.indexWaitMs;
+    for (;;) {
+      // a write transaction, as for SCHEMA_NAMES: SHOW INDEXES cannot run in a READ-mode session
+      const [row] = await this.x.write('migrate: indexes online', (tx) => tx.run(INDEXES_NOT_ONLINE));
+      const pending = (row?.pending ?? []) as string[];
+      const failed = (row?.failed ?? []) as string[];
+      if (failed.length) throw new DomainError('STORE_MISCONFIGURED', `Neo4j could not build the index(es) ${failed.join(', ')}: see its debug.log, drop them and restart`);
+      if (!pending.length) return;
+      if (Date.now() >= deadline) {
+        throw new DomainError('STORE_UNAVAILABLE', `Neo4j's index(es) ${pending.join(', ')} are still being built after ${Math.round(this.indexWaitMs / 1000)} s; start again when they are online (SHOW INDEXES)`);
+      }
+      await new Promise((r) => setTimeout(r, 500));
     }
   }
 
