@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
-# The app image: Fastify + GraphQL + the built map, on Node 20.
+# The app image: Fastify + GraphQL + the built map, on Node 24 (the current LTS).
 #   docker compose up --build     (with Neo4j; see docker-compose.yml)
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # ---- deps: production dependencies only ------------------------------------------
 FROM ${NODE_IMAGE} AS deps
