@@ -88,13 +88,16 @@ export function checkCrossSite(request: FastifyRequest): void {
   }
 }
 
+const signIn = () => new DomainError('UNAUTHENTICATED', 'Sign in, or send an API token as "Authorization: Bearer <token>"');
+
 /** The identity a request acts as; UNAUTHENTICATED when it has none (only public routes are reached without one). */
 export function identityOf(request: FastifyRequest): Identity {
-  if (!request.identity) throw new DomainError('UNAUTHENTICATED', 'Sign in, or send an API token as "Authorization: Bearer <token>"');
+  if (!request.identity) throw signIn();
   return request.identity;
 }
 
-export function unauthenticated(reply: FastifyReply, err: DomainError, graphqlShape: boolean) {
+/** Answers a request the plugin refuses, in GraphQL's shape on /graphql. */
+function refuse(reply: FastifyReply, err: DomainError, graphqlShape: boolean) {
   const body = graphqlShape
     ? { data: null, errors: [{ message: err.message, extensions: { code: err.code, messageSv: messageSv[err.code] } }] }
     : { code: err.code, message: err.message, messageSv: messageSv[err.code] };
@@ -147,12 +150,12 @@ async function authPlugin(app: FastifyInstance, opts: { config: AppConfig; accou
       if (!request.identity && !config.auth.required) request.identity = LOCAL_USER;
       checkCrossSite(request);
     } catch (e) {
-      if (isDomainError(e)) return unauthenticated(reply, e, graphqlShape);
+      if (isDomainError(e)) return refuse(reply, e, graphqlShape);
       throw e;
     }
     const isPublic = request.is404 || request.routeOptions.config?.public === true;
     if (!request.identity && !isPublic) {
-      return unauthenticated(reply, new DomainError('UNAUTHENTICATED', 'Sign in, or send an API token as "Authorization: Bearer <token>"'), graphqlShape);
+      return refuse(reply, signIn(), graphqlShape);
     }
   });
 
