@@ -13,6 +13,7 @@ import type { Services } from './context.ts';
 import { validationRules } from './limits.ts';
 import { coreResolvers } from './core.ts';
 import { errorFormatter } from './errors.ts';
+import { graphqlOverHttp } from './http.ts';
 import { relationLoaders } from './relations.ts';
 import { scalarResolvers } from './scalars.ts';
 
@@ -31,6 +32,8 @@ function merge(...parts: IResolvers[]): IResolvers {
 }
 
 export async function registerGraphql(app: FastifyInstance, services: Services, extra: IResolvers[] = []): Promise<void> {
+  // before Mercurius adds its routes, so the hooks cover them
+  graphqlOverHttp(app);
   await app.register(mercurius, {
     schema: loadSdl(),
     resolvers: merge(scalarResolvers, coreResolvers, ...extra),
