@@ -38,8 +38,6 @@ function shape(error: GraphQLError, log: FastifyBaseLogger, suggestions: boolean
   if (original instanceof DomainError) {
     code = original.code;
     extensions = { fields: original.fields, ...original.details };
-  } else if ((original as { code?: string } | undefined)?.code === 'MER_ERR_GQL_QUERY_DEPTH') {
-    code = 'QUERY_TOO_COMPLEX';
   } else if (!original && catalogued(error.extensions?.code)) {
     // our own validation rules (limits.ts) say which code they mean
     code = error.extensions.code;

@@ -1,5 +1,5 @@
 // The GraphQL plugin: SDL from schema/graphql/, resolvers and loaders by area,
-// limits on from the start (depth here, body size in app.ts).
+// limits on from the start (depth, aliases and cost in limits.ts; body size in app.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,6 @@ export async function registerGraphql(app: FastifyInstance, services: Services, 
     resolvers: merge(scalarResolvers, coreResolvers, ...extra),
     loaders: relationLoaders() as never,
     graphiql: services.config.graphiql,
-    queryDepth: services.config.queryDepth,
     // No `jit`: compiled queries (graphql-jit) took the whole map from 0.35 to 0.71–0.89 of the bare
     // route in `npm run bench`, but answer bad variables with another message and without the input's
     // field path (test/api/compiled-queries.test.ts), so they stay off until that is mended.

@@ -134,3 +134,27 @@ describe('headers and logs', () => {
     }
   });
 });
+
+describe('introspection within the default limits', () => {
+  it('answers the standard introspection query of GraphiQL and graphql-js, with every option, under the default limits', async () => {
+    h = await openHarness({ data: 'fixture' });
+    const { getIntrospectionQuery } = await import('graphql');
+    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+    const r = await h.gql(query);
+    expect(r.errors).toBeUndefined();
+    expect((r.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(50);
+  });
+
+  it('still refuses an introspection query that walks types through their fields again and again', async () => {
+    h = await openHarness({ data: 'fixture' });
+    const r = await h.gql('{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }');
+    expect(r.errors![0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    expect(r.errors![0]!.message).toMatch(/nesting more than 3 lists/);
+  });
+
+  it('counts depth through fragments, so a fragment cannot hide a deep query', async () => {
+    h = await openHarness({ data: 'fixture', env: { QUERY_DEPTH: '4' } });
+    const r = await h.gql('{ actors { ...A } } fragment A on ActorConnection { nodes { partOf { partOf { partOf { name } } } } }');
+    expect(r.errors![0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+  });
+});
