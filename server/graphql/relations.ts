@@ -27,6 +27,8 @@ export const REL_FIELDS: Record<NodeLabel, Record<string, RelField>> = {
     pairedWith: f('PAIRED_WITH', 'both'),
     owns: f('OWNS', 'out'),
     initiatives: f('BELONGS_TO', 'out'),
+    participatesIn: f('PARTICIPATES_IN', 'out', 'Forum'),
+    coveredBy: f('COVERS', 'in', 'Forum'),
     forums: f('COVERS', 'in', 'Forum'),
     estimates: f('ESTIMATE', 'in', undefined, 'estimate'),
     gaps: f('BETWEEN', 'in'),

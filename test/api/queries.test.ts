@@ -142,3 +142,21 @@ describe('search, neighbourhood, map', () => {
     expect(r.data!.storeStatus).toMatchObject({ kind: STORE_UNDER_TEST, engineVersion: expect.stringMatching(STORE_UNDER_TEST === 'sqlite' ? /^3\./ : /^Neo4j\/5\.26\./) });
   });
 });
+
+describe('clear names', () => {
+  it('Actor.participatesIn lists the forums the actor takes part in; coveredBy (and the deprecated forums) the forums covering its area', async () => {
+    const h = await openHarness({ data: 'fixture' });
+    try {
+      const r = await h.gql<{ node: { participatesIn: Array<{ id: string }>; coveredBy: Array<{ id: string }>; forums: Array<{ id: string }> } }>('{ node(id: "hc") { ... on Actor { participatesIn { id } coveredBy { id } forums { id } } } }');
+      expect(r.errors).toBeUndefined();
+      const participations = await h.store.related(['hc'], { types: ['PARTICIPATES_IN'], direction: 'out' });
+      expect(r.data!.node.participatesIn.map((f) => f.id).sort()).toEqual(participations.map((x) => x.node.id).sort());
+      expect(r.data!.node.participatesIn.length).toBeGreaterThan(0);
+      expect(r.data!.node.forums).toEqual(r.data!.node.coveredBy);
+      const schema = await h.gql<{ __type: { fields: Array<{ name: string; isDeprecated: boolean; deprecationReason: string | null }> } }>('{ __type(name: "Actor") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }');
+      expect(schema.data!.__type.fields.find((f) => f.name === 'forums')).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringMatching(/participatesIn/) });
+    } finally {
+      await h.close();
+    }
+  });
+});
