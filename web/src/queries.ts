@@ -47,7 +47,7 @@ export const NODE = `query Node($id: ID!) {
       actorKind: kind principal shortName code
       partOf { ${REF} } parts { ${REF} } provides { ${REF} } orders { ${REF} }
       participations { role source forum { ${REF} status } }
-      convenes { ${REF} } pairedWith { ${REF} } owns { ${REF} } forums { ${REF} status }
+      convenes { ${REF} } pairedWith { ${REF} } owns { ${REF} } forums: coveredBy { ${REF} status }
       estimates { count year source targetGroup { ${REF} } }
       gaps { ${REF} }
     }
