@@ -16,6 +16,7 @@ import { registerGraphql } from './graphql/index.ts';
 import { mapDocsResolvers } from './graphql/map-docs.ts';
 import { peopleResolvers } from './graphql/people.ts';
 import { ioRoutes } from './io/routes.ts';
+import { mapDocument } from './map-document.ts';
 import { CSP_DIRECTIVES, GRAPHIQL_CSP } from './security.ts';
 import type { GraphStore } from './store/port.ts';
 import { web } from './web.ts';
@@ -93,6 +94,9 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
       if (action === 'import' && identityOf(req).role === 'VIEWER') throw new DomainError('FORBIDDEN', 'Your role may read the map but not change it');
     },
   });
+
+  // The whole map as one compressed document per store version (the page's first read).
+  await app.register(mapDocument, { analysis });
 
   // Last: the web map (dist/web) at `/`; its not-found handler serves the page to HTML requests no route above took.
   await app.register(web);

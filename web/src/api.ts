@@ -1,6 +1,7 @@
 // The GraphQL client (graphql-request) and the API's errors as the page shows
 // them: a code, a Swedish and an English message, and problems per field.
 import { ClientError, GraphQLClient } from 'graphql-request';
+import type { Graph } from './graph/types.ts';
 
 export interface FieldError {
   /** The input path the server names, e.g. ['input', 'name'] or ['changes', 0, 'createForum', 'name']. */
@@ -61,6 +62,23 @@ export async function gql<T>(query: string, variables?: Record<string, unknown>)
   } catch (e) {
     throw toApiError(e);
   }
+}
+
+/**
+ * The whole map (GET /api/map): what the GraphQL `graph` field gives, as one
+ * compressed document per store version. The browser keeps it and asks again
+ * with its ETag, so an unchanged map costs a 304.
+ */
+export async function fetchMap(): Promise<Graph> {
+  let r: Response;
+  try {
+    r = await fetch('/api/map', { headers: { accept: 'application/json' }, cache: 'no-cache' });
+  } catch (e) {
+    throw toApiError(e);
+  }
+  const body = (await r.json().catch(() => null)) as { data?: { graph: Graph }; code?: string; message?: string; messageSv?: string } | null;
+  if (!r.ok || !body?.data) throw new ApiError(body?.code ?? 'INTERNAL', body?.message ?? `HTTP ${r.status}`, body?.messageSv);
+  return body.data.graph;
 }
 
 /** Which optional parts of the API this server has (the analysis engine is added separately). */

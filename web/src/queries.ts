@@ -3,12 +3,8 @@
 export const MAP_NODE_FIELDS = `id label name kind principal status systemLevel severity plannedStart startDate endDate countyPart`;
 export const MAP_EDGE_FIELDS = `id type source target role count year`;
 
-export const GRAPH = `query Map($key: ID) {
-  graph { version nodes { ${MAP_NODE_FIELDS} } edges { ${MAP_EDGE_FIELDS} } }
-  mapLayout(key: $key) { key positions { id x y } updatedAt }
-}`;
-
-export const GRAPH_ONLY = `query MapGraph { graph { version nodes { ${MAP_NODE_FIELDS} } edges { ${MAP_EDGE_FIELDS} } } }`;
+/** The map's fields of the `graph` field: GET /api/map gives at least these (test/api/map-document.test.ts checks it). */
+export const GRAPH = `query MapGraph { graph { version nodes { ${MAP_NODE_FIELDS} } edges { ${MAP_EDGE_FIELDS} } } }`;
 
 export const LAYOUT = `query Layout($key: ID) { mapLayout(key: $key) { key positions { id x y } updatedAt } }`;
 

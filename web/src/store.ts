@@ -2,7 +2,7 @@
 // state (mirrored in the URL hash), the selection, findings on display, and
 // the undo stack. Components subscribe and render; they change things only
 // through the methods here.
-import { ApiError, capabilities, gql, toApiError, type Capabilities } from './api.ts';
+import { ApiError, capabilities, fetchMap, gql, toApiError, type Capabilities } from './api.ts';
 import { LAYOUT_KEY, placeAll } from './graph/elements.ts';
 import type { Finding } from './graph/gaps.ts';
 import { visibleNodes } from './graph/filters.ts';
@@ -10,7 +10,7 @@ import { planDiff, todayIso, type DayState, type PlanDiff } from './graph/timeli
 import type { Graph, MapNode, Positions } from './graph/types.ts';
 import { inverseOfAll, type Before, type ChangeInput } from './graph/undo.ts';
 import { lang, setLang, t } from './i18n/index.ts';
-import { APPLY, ENUMS, GRAPH, GRAPH_ONLY, LAYOUT, SAVE_LAYOUT } from './queries.ts';
+import { APPLY, ENUMS, LAYOUT, SAVE_LAYOUT } from './queries.ts';
 import { decodeState, DEFAULT_STATE, encodeState, filterOf, type ViewState } from './state.ts';
 
 export type Enums = Record<string, string[]>;
@@ -147,11 +147,11 @@ export class MapStore {
       const [caps, enums, data] = await Promise.all([
         capabilities(),
         gql<Record<string, { enumValues: { name: string }[] } | null>>(ENUMS),
-        gql<{ graph: Graph; mapLayout: { positions: { id: string; x: number; y: number }[] } | null }>(GRAPH, { key: this.layoutKey }).catch(async (e) => {
+        Promise.all([
+          fetchMap(),
           // a server without the map documents still draws a map (computing the layout)
-          const g = await gql<{ graph: Graph }>(GRAPH_ONLY).catch(() => { throw e; });
-          return { graph: g.graph, mapLayout: null };
-        }),
+          gql<{ mapLayout: { positions: { id: string; x: number; y: number }[] } | null }>(LAYOUT, { key: this.layoutKey }).catch(() => ({ mapLayout: null })),
+        ]).then(([graph, layout]) => ({ graph, mapLayout: layout.mapLayout })),
       ]);
       this.caps = caps;
       this.enums = Object.fromEntries(Object.entries(enums).map(([k, v]) => [k, (v?.enumValues ?? []).map((x) => x.name)]));
@@ -205,8 +205,7 @@ export class MapStore {
 
   /** Reloads the graph after a change, keeping every position the map has. */
   async reloadGraph(): Promise<void> {
-    const r = await gql<{ graph: Graph }>(GRAPH_ONLY);
-    this.setGraph(r.graph, this.positions);
+    this.setGraph(await fetchMap(), this.positions);
     this.notify();
   }
 
