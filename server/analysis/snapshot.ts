@@ -14,6 +14,7 @@ export interface EdgeAttributes {
 }
 
 const EMPTY: readonly GraphEdge[] = Object.freeze([]);
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 export class Snapshot {
   /** Every node and relationship, keyed by their ids; edge direction as stored. */
@@ -22,6 +23,8 @@ export class Snapshot {
   private readonly outIdx = new Map<string, Map<RelType, GraphEdge[]>>();
   private readonly inIdx = new Map<string, Map<RelType, GraphEdge[]>>();
   private readonly gapsByKey = new Map<string, GapNode>();
+  /** The far ends of each relationship list in outIdx/inIdx, made on first use (`targets`, `sources`). */
+  private readonly ends = new WeakMap<readonly GraphEdge[], readonly string[]>();
   /** Results computed from this snapshot (by analysis and arguments); dropped with it. */
   readonly memo = new Map<string, unknown>();
   /** Every node and relationship, in the snapshot's fixed order (for whole-map readers). */
@@ -77,12 +80,22 @@ export class Snapshot {
     return this.inIdx.get(id)?.get(type) ?? EMPTY;
   }
 
-  targets(id: string, type: RelType): string[] {
-    return this.out(id, type).map((e) => e.to);
+  /** The ids at the far end of the relationships of a type leaving `id` (one shared array per list: do not change it). */
+  targets(id: string, type: RelType): readonly string[] {
+    const edges = this.out(id, type);
+    if (edges === EMPTY) return NO_IDS;
+    let ids = this.ends.get(edges);
+    if (!ids) this.ends.set(edges, (ids = Object.freeze(edges.map((e) => e.to))));
+    return ids;
   }
 
-  sources(id: string, type: RelType): string[] {
-    return this.in(id, type).map((e) => e.from);
+  /** The ids at the near end of the relationships of a type arriving at `id` (shared, like `targets`). */
+  sources(id: string, type: RelType): readonly string[] {
+    const edges = this.in(id, type);
+    if (edges === EMPTY) return NO_IDS;
+    let ids = this.ends.get(edges);
+    if (!ids) this.ends.set(edges, (ids = Object.freeze(edges.map((e) => e.from))));
+    return ids;
   }
 
   /** The recorded gap promoted from a finding, if any. */
@@ -90,9 +103,14 @@ export class Snapshot {
     return this.gapsByKey.get(key);
   }
 
-  /** Memoizes a computation on this snapshot. */
+  /** Memoizes a computation on this snapshot (the 64 most recently used; a hit counts as a use, so indexes every view reads stay). */
   cached<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
+    if (this.memo.has(key)) {
+      const hit = this.memo.get(key) as T;
+      this.memo.delete(key);
+      this.memo.set(key, hit);
+      return hit;
+    }
     const value = compute();
     if (this.memo.size >= 64) this.memo.delete(this.memo.keys().next().value!);
     this.memo.set(key, value);

@@ -6,6 +6,7 @@ import type {
 } from '../../schema/domain.ts';
 import type { HandoverPair } from './options.ts';
 import type { Snapshot } from './snapshot.ts';
+import { Structure } from './structure.ts';
 import { statusOn } from './time.ts';
 
 export interface Estimate {
@@ -26,10 +27,8 @@ export interface Backing {
 
 export class AsOfView {
   private readonly statuses = new Map<string, Status>();
-  private readonly areaSets = new Map<string, Set<string>>();
-  private readonly descendantSets = new Map<string, Set<string>>();
-  private readonly ancestorLists = new Map<string, string[]>();
-  private readonly municipalSides = new Map<string, Set<string>>();
+  /** The date-independent indexes, shared by every view of the snapshot. */
+  readonly structure: Structure;
 
   constructor(
     readonly snap: Snapshot,
@@ -37,7 +36,9 @@ export class AsOfView {
     readonly date: string,
     /** The date the data describes (the present). */
     readonly today: string,
-  ) {}
+  ) {
+    this.structure = Structure.of(snap);
+  }
 
   // ---- time -----------------------------------------------------------------
 
@@ -67,40 +68,17 @@ export class AsOfView {
   // ---- areas and hierarchy ----------------------------------------------------
 
   actorsOfKind(kind: ActorKind): ActorNode[] {
-    return this.snap.nodes('Actor').filter((a) => a.kind === kind);
+    return [...this.structure.actorsOfKind(kind)];
   }
 
   /** Everything `id` is part of, nearest first (PART_OF followed upwards). */
   ancestors(id: string): string[] {
-    let list = this.ancestorLists.get(id);
-    if (!list) {
-      list = [];
-      const seen = new Set([id]);
-      let frontier = [id];
-      while (frontier.length) {
-        const next: string[] = [];
-        for (const n of frontier) for (const up of this.snap.targets(n, 'PART_OF')) if (!seen.has(up)) { seen.add(up); list.push(up); next.push(up); }
-        frontier = next;
-      }
-      this.ancestorLists.set(id, list);
-    }
-    return list;
+    return this.structure.ancestors(id);
   }
 
   /** Everything that is part of `id`, at any depth (not `id` itself). */
   descendants(id: string): Set<string> {
-    let set = this.descendantSets.get(id);
-    if (!set) {
-      set = new Set();
-      let frontier = [id];
-      while (frontier.length) {
-        const next: string[] = [];
-        for (const n of frontier) for (const down of this.snap.sources(n, 'PART_OF')) if (down !== id && !set.has(down)) { set.add(down); next.push(down); }
-        frontier = next;
-      }
-      this.descendantSets.set(id, set);
-    }
-    return set;
+    return this.structure.descendants(id);
   }
 
   /**
@@ -110,20 +88,7 @@ export class AsOfView {
    * (pilot municipalities) and their parts.
    */
   areasOf(itemId: string): Set<string> {
-    let set = this.areaSets.get(itemId);
-    if (!set) {
-      set = new Set();
-      const roots = [...this.snap.targets(itemId, 'COVERS')];
-      if (this.snap.node(itemId)?.label === 'Initiative') {
-        roots.push(...this.snap.sources(itemId, 'BELONGS_TO').filter((id) => this.snap.node(id)?.label === 'Actor'));
-      }
-      for (const r of roots) {
-        set.add(r);
-        for (const d of this.descendants(r)) set.add(d);
-      }
-      this.areaSets.set(itemId, set);
-    }
-    return set;
+    return this.structure.areasOf(itemId);
   }
 
   /** True when the item covers the area: it covers the area itself or something the area is part of. */
@@ -133,7 +98,7 @@ export class AsOfView {
 
   // ---- participation ------------------------------------------------------------
 
-  participants(forumId: string): string[] {
+  participants(forumId: string): readonly string[] {
     return this.snap.sources(forumId, 'PARTICIPATES_IN');
   }
 
@@ -144,12 +109,7 @@ export class AsOfView {
 
   /** The municipality side of an area: actors with principal MUNICIPALITY that are the area or part of it. */
   municipalitySide(areaId: string): Set<string> {
-    let set = this.municipalSides.get(areaId);
-    if (!set) {
-      set = new Set([areaId, ...this.descendants(areaId)].filter((id) => this.principal(id) === 'MUNICIPALITY'));
-      this.municipalSides.set(areaId, set);
-    }
-    return set;
+    return this.structure.municipalitySide(areaId);
   }
 
   /** A forum is shared in an area when the region side and the area's municipality side both take part. */
@@ -160,22 +120,17 @@ export class AsOfView {
   }
 
   careKinds(itemId: string): Set<CareLevelKind> {
-    const kinds = new Set<CareLevelKind>();
-    for (const id of this.snap.targets(itemId, 'SPANS')) {
-      const n = this.snap.nodeOf('CareLevel', id);
-      if (n) kinds.add(n.kind);
-    }
-    return kinds;
+    return new Set(this.structure.careKinds(itemId));
   }
 
   spansPair(itemId: string, pair: HandoverPair): boolean {
-    const kinds = this.careKinds(itemId);
+    const kinds = this.structure.careKinds(itemId);
     return kinds.has(pair.a) && kinds.has(pair.b);
   }
 
   /** The care level nodes of a kind on the map. */
   careLevelsOfKind(kind: CareLevelKind): string[] {
-    return this.snap.nodes('CareLevel').filter((c) => c.kind === kind).map((c) => c.id);
+    return [...this.structure.careLevelsOfKind(kind)];
   }
 
   /**
@@ -184,7 +139,7 @@ export class AsOfView {
    */
   estimate(targetGroupId: string, areaId: string): Estimate | undefined {
     const year = Number(this.date.slice(0, 4));
-    const edges = this.snap.out(targetGroupId, 'ESTIMATE').filter((e) => e.to === areaId && typeof e.count === 'number' && typeof e.year === 'number');
+    const edges = this.structure.estimates(targetGroupId, areaId);
     if (!edges.length) return undefined;
     const sorted = [...edges].sort((x, y) => x.year! - y.year!);
     const e = [...sorted].reverse().find((x) => x.year! <= year) ?? sorted[0]!;
@@ -192,12 +147,14 @@ export class AsOfView {
   }
 
   // ---- the questions rules and matrix share -------------------------------------
+  // Each reads only the items covering the area (Structure's indexes, in
+  // snapshot order), so a question costs what covers the area, not every forum.
 
   /** Forums at a system level covering the area: shared ones (active/planned) and active one-sided ones. */
   levelBacking(areaId: string, level: SystemLevel): Backing {
     const b: Backing = { active: [], planned: [], related: [] };
-    for (const f of this.forums()) {
-      if (f.systemLevel !== level || !this.covers(f.id, areaId)) continue;
+    for (const f of this.structure.forumsCovering(areaId)) {
+      if (f.systemLevel !== level) continue;
       if (this.isActive(f.id)) (this.isShared(f.id, areaId) ? b.active : b.related).push(f.id);
       // a planned forum may not have its participants registered yet: coverage and level suffice
       else if (this.isPlanned(f.id)) b.planned.push(f.id);
@@ -208,13 +165,13 @@ export class AsOfView {
   /** Forums spanning both care levels of a hand-over and covering the area; initiatives doing so are `related`. */
   handoverBacking(areaId: string, pair: HandoverPair): Backing {
     const b: Backing = { active: [], planned: [], related: [] };
-    for (const f of this.forums()) {
-      if (!this.spansPair(f.id, pair) || !this.covers(f.id, areaId)) continue;
+    for (const f of this.structure.forumsCovering(areaId)) {
+      if (!this.spansPair(f.id, pair)) continue;
       if (this.isActive(f.id)) b.active.push(f.id);
       else if (this.isPlanned(f.id)) b.planned.push(f.id);
     }
-    for (const i of this.initiatives()) {
-      if (this.spansPair(i.id, pair) && this.covers(i.id, areaId) && (this.isActive(i.id) || this.isPlanned(i.id))) b.related.push(i.id);
+    for (const i of this.structure.initiativesCovering(areaId)) {
+      if (this.spansPair(i.id, pair) && (this.isActive(i.id) || this.isPlanned(i.id))) b.related.push(i.id);
     }
     return b;
   }
@@ -222,8 +179,7 @@ export class AsOfView {
   /** Forums and initiatives serving a target group and covering the area. */
   targetGroupBacking(areaId: string, targetGroupId: string): Backing {
     const b: Backing = { active: [], planned: [], related: [] };
-    for (const itemId of this.snap.sources(targetGroupId, 'SERVES')) {
-      if (!this.covers(itemId, areaId)) continue;
+    for (const itemId of this.structure.servingCovering(targetGroupId, areaId)) {
       if (this.isActive(itemId)) b.active.push(itemId);
       else if (this.isPlanned(itemId)) b.planned.push(itemId);
     }
@@ -237,6 +193,6 @@ export class AsOfView {
   /** The region(s) above an area (the region side's representative in a gap). */
   regionsAbove(areaId: string): string[] {
     const up = this.ancestors(areaId).filter((id) => this.snap.nodeOf('Actor', id)?.kind === 'REGION');
-    return up.length ? up : this.actorsOfKind('REGION').map((r) => r.id);
+    return up.length ? up : this.structure.actorsOfKind('REGION').map((r) => r.id);
   }
 }

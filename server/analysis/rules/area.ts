@@ -117,8 +117,9 @@ export const targetGroupUnserved: Rule = (view) => {
       const area = view.snap.nodeOf('Actor', areaId);
       if (!area) continue;
       if (area.kind === 'COUNTY_PART') {
+        // does the estimate of one of its parts exist? (read from the smaller side: linear in the hierarchy)
         const within = view.descendants(areaId);
-        if ([...areas].some((other) => within.has(other))) continue;
+        if (within.size <= areas.size ? [...within].some((d) => areas.has(d)) : [...areas].some((other) => within.has(other))) continue;
       } else if (area.kind !== 'MUNICIPALITY') continue;
       const est = view.estimate(tg.id, areaId);
       if (!est || est.count <= 0) continue;

@@ -2,7 +2,7 @@
 // link between the region side and a municipality passes (articulation
 // points separating the two sides in the participation graph).
 import type { Draft, Rule } from '../finding.ts';
-import { participationGraph, pathBetweenSets } from '../participation.ts';
+import { participationGraph, reachFrom } from '../participation.ts';
 import { placeName } from '../text.ts';
 
 /**
@@ -12,19 +12,27 @@ import { placeName } from '../text.ts';
  * whose removal unlinks them lies on every path, so only the nodes of one
  * shortest path need testing. The municipality itself is not reported as its
  * own single point.
+ *
+ * The region side is the same for every municipality, so one breadth-first
+ * and one depth-first search from it (`reachFrom`, once per date) give every
+ * municipality's shortest path and every separation test: linear in the
+ * graph, where a search per municipality and per node on its path was not.
+ * The answers are those of `pathBetweenSets` (see `reachFrom`).
  */
 export const singlePointOfConnection: Rule = (view) => {
   const g = participationGraph(view);
-  const regionSide = view.snap.nodes('Actor').filter((a) => a.principal === 'REGION' && g.hasNode(a.id) && g.degree(a.id) > 0).map((a) => a.id);
+  const reach = view.snap.cached(`region-reach|${view.date}|${view.today}`, () =>
+    reachFrom(g, view.snap.nodes('Actor').filter((a) => a.principal === 'REGION' && g.hasNode(a.id) && g.degree(a.id) > 0).map((a) => a.id)));
   const out: Draft[] = [];
-  for (const m of view.actorsOfKind('MUNICIPALITY')) {
+  if (!reach.sources.length) return out;
+  for (const m of view.structure.actorsOfKind('MUNICIPALITY')) {
     const side = new Set([...view.municipalitySide(m.id)].filter((id) => g.hasNode(id) && g.degree(id) > 0));
-    if (!regionSide.length || !side.size) continue;
-    const path = pathBetweenSets(g, regionSide, side);
+    if (!side.size) continue;
+    const path = reach.pathTo(side);
     if (!path) continue;
     const place = placeName(m);
     for (const x of path) {
-      if (x === m.id || pathBetweenSets(g, regionSide, side, x)) continue;
+      if (x === m.id || !reach.separates(x, side)) continue;
       const node = view.node(x)!;
       const isForum = node.label === 'Forum';
       out.push({

@@ -1,47 +1,132 @@
 // Near-duplicate forums: candidates for consolidation (the directive asks for
 // lower costs as well as better collaboration).
+import type { ForumNode, SystemLevel } from '../../../schema/domain.ts';
 import type { Draft, Rule } from '../finding.ts';
 import { namesOf } from '../text.ts';
 import { covered } from './forum.ts';
+
+export interface Candidate {
+  f: ForumNode;
+  people: Set<string>;
+  areas: Set<string>;
+}
 
 /**
  * Two forums, each active or planned on the date, at the same system level,
  * whose areas overlap (one covers an area the other covers, counting what is
  * part of each area), sharing at least `nearDuplicateMinShared` participants
  * with a Jaccard overlap |A∩B| / |A∪B| at or above `nearDuplicateThreshold`.
+ *
+ * Only candidate pairs are scored (`candidatePairs`), in the order the plain
+ * scan over every pair would meet them, and scored exactly as it did.
  */
 export const nearDuplicateForums: Rule = (view, options) => {
-  const forums = view.forums()
+  const forums: Candidate[] = view.forums()
     .filter((f) => view.isActive(f.id) || view.isPlanned(f.id))
     .map((f) => ({ f, people: new Set(view.participants(f.id)), areas: view.areasOf(f.id) }))
     .filter((x) => x.people.size > 0 && x.areas.size > 0);
   const out: Draft[] = [];
-  for (let i = 0; i < forums.length; i++) {
-    for (let j = i + 1; j < forums.length; j++) {
-      const [x, y] = [forums[i]!, forums[j]!];
-      if (x.f.systemLevel !== y.f.systemLevel) continue;
-      if (![...x.areas].some((a) => y.areas.has(a))) continue;
-      const shared = [...x.people].filter((p) => y.people.has(p));
-      const jaccard = shared.length / (x.people.size + y.people.size - shared.length);
-      if (shared.length < options.nearDuplicateMinShared || jaccard < options.nearDuplicateThreshold) continue;
-      const ids = [x.f.id, y.f.id].sort();
-      const pct = Math.round(jaccard * 100);
-      const names = ids.map((id) => view.node(id));
-      out.push({
-        keyParts: ids,
-        title: {
-          sv: `${namesOf(names, 'sv')} har nästan samma deltagare`,
-          en: `${namesOf(names, 'en')} have almost the same participants`,
-        },
-        explanation: {
-          sv: `Forumen är på samma systemnivå, täcker överlappande områden och delar ${shared.length} deltagare (${pct} % överlapp). Överväg att slå samman dem.`,
-          en: `The forums are at the same system level, cover overlapping areas and share ${shared.length} participants (${pct}% overlap). Consider merging them.`,
-        },
-        scope: { kind: 'FORUM', ids },
-        evidence: [...ids, ...shared],
-        areas: covered(view, ids),
-      });
-    }
+  for (const [i, j] of candidatePairs(forums, options.nearDuplicateMinShared, options.nearDuplicateThreshold)) {
+    const [x, y] = [forums[i]!, forums[j]!];
+    if (x.f.systemLevel !== y.f.systemLevel) continue;
+    if (![...x.areas].some((a) => y.areas.has(a))) continue;
+    const shared = [...x.people].filter((p) => y.people.has(p));
+    const jaccard = shared.length / (x.people.size + y.people.size - shared.length);
+    if (shared.length < options.nearDuplicateMinShared || jaccard < options.nearDuplicateThreshold) continue;
+    const ids = [x.f.id, y.f.id].sort();
+    const pct = Math.round(jaccard * 100);
+    const names = ids.map((id) => view.node(id));
+    out.push({
+      keyParts: ids,
+      title: {
+        sv: `${namesOf(names, 'sv')} har nästan samma deltagare`,
+        en: `${namesOf(names, 'en')} have almost the same participants`,
+      },
+      explanation: {
+        sv: `Forumen är på samma systemnivå, täcker överlappande områden och delar ${shared.length} deltagare (${pct} % överlapp). Överväg att slå samman dem.`,
+        en: `The forums are at the same system level, cover overlapping areas and share ${shared.length} participants (${pct}% overlap). Consider merging them.`,
+      },
+      scope: { kind: 'FORUM', ids },
+      evidence: [...ids, ...shared],
+      areas: covered(view, ids),
+    });
   }
   return out;
 };
+
+/**
+ * Every pair (i, j), i < j, that the rule's test could accept, and usually few
+ * others, sorted as the nested loops over i and j would visit them. Only pairs
+ * at the same system level are ever accepted, so each level is searched alone.
+ *
+ * - When a pair sharing no participant can pass (neither the minimum nor the
+ *   threshold is above 0, so |A∩B| = 0 and a Jaccard of 0 are both enough):
+ *   every pair whose areas overlap, found through an index by covered area.
+ * - Otherwise an accepted pair shares at least α(A) participants, where α(A)
+ *   depends on A alone: at least 1, at least ⌈min shared⌉, and (Jaccard ≥ t
+ *   and |A∪B| ≥ |A|) at least ⌈t·|A|⌉, taken a hair low so rounding can only
+ *   widen the search. Order all participants one way (rarest first). The first
+ *   shared participant w of an accepted pair has at least α(A) − 1 shared ones
+ *   after it in A, so w is among the first |A| − α(A) + 1 participants of A,
+ *   and likewise of B (prefix filtering, as in Bayardo et al.'s All-Pairs).
+ *   So the pairs whose prefixes share a participant hold every accepted pair;
+ *   with the rarest participants first, a participant in nearly every forum
+ *   seldom falls in a prefix, and the candidates stay close to the answers.
+ */
+export function candidatePairs(forums: readonly Candidate[], minShared: number, threshold: number): Array<[number, number]> {
+  const byLevel = new Map<SystemLevel, number[]>();
+  forums.forEach((x, i) => {
+    const list = byLevel.get(x.f.systemLevel);
+    if (list) list.push(i);
+    else byLevel.set(x.f.systemLevel, [i]);
+  });
+  // the rule's own test, for a pair sharing nobody: rejected when 0 < minShared or 0 (the Jaccard) < threshold
+  const disjointCanPass = !(0 < minShared) && !(0 < threshold);
+  const pairs: Array<[number, number]> = [];
+  const seen = new Int32Array(forums.length).fill(-1);
+  if (disjointCanPass) {
+    for (const members of byLevel.values()) {
+      const byArea = new Map<string, number[]>();
+      for (const j of members) {
+        for (const a of forums[j]!.areas) {
+          const list = byArea.get(a);
+          if (!list) {
+            byArea.set(a, [j]);
+            continue;
+          }
+          for (const i of list) if (seen[i] !== j) (seen[i] = j, pairs.push([i, j]));
+          list.push(j);
+        }
+      }
+    }
+  } else {
+    // participants ranked rarest first (ties by first appearance): one order for every forum
+    const count = new Map<string, number>();
+    for (const x of forums) for (const p of x.people) count.set(p, (count.get(p) ?? 0) + 1);
+    const rank = new Map<string, number>();
+    [...count.keys()].forEach((p, k) => rank.set(p, k));
+    const order = (a: string, b: string) => count.get(a)! - count.get(b)! || rank.get(a)! - rank.get(b)!;
+    const floor = 0 < minShared ? Math.ceil(minShared) : 0;
+    for (const members of byLevel.values()) {
+      const byPerson = new Map<string, number[]>();
+      for (const j of members) {
+        const people = [...forums[j]!.people].sort(order);
+        const n = people.length;
+        const byJaccard = 0 < threshold ? Math.ceil(n * threshold * (1 - 1e-9)) : 0;
+        const alpha = Math.max(1, floor, byJaccard);
+        const prefix = n - alpha + 1;
+        for (let k = 0; k < prefix; k++) {
+          const p = people[k]!;
+          const list = byPerson.get(p);
+          if (!list) {
+            byPerson.set(p, [j]);
+            continue;
+          }
+          for (const i of list) if (seen[i] !== j) (seen[i] = j, pairs.push([i, j]));
+          list.push(j);
+        }
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}

@@ -16,13 +16,13 @@ const PRINCIPAL: Record<Principal, Localized> = {
 /** Forums that exist on the date: running, or planned (hygiene matters before the start too). */
 const current = (view: AsOfView): ForumNode[] => view.forums().filter((f) => view.isActive(f.id) || view.isPlanned(f.id));
 
-const forumDraft = (view: AsOfView, f: ForumNode, title: Localized, explanation: Localized, evidence: string[] = [], between: string[] = []): Draft => ({
+const forumDraft = (view: AsOfView, f: ForumNode, title: Localized, explanation: Localized, evidence: readonly string[] = [], between: readonly string[] = []): Draft => ({
   keyParts: [f.id],
   title,
   explanation,
   scope: { kind: 'FORUM', ids: [f.id] },
   evidence: [f.id, ...evidence],
-  between,
+  between: [...between],
   areas: covered(view, [f.id]),
 });
 
@@ -167,7 +167,12 @@ export const plannedForumOverdue: Rule = (view) => {
   return out;
 };
 
-/** Tarjan's algorithm; components in reverse topological order. */
+/**
+ * Tarjan's algorithm; components in reverse topological order. Iterative (an
+ * explicit stack of frames where the textbook recursion would call itself),
+ * so a long reporting chain cannot overflow the call stack; it visits, and
+ * so returns, exactly what the recursive form does.
+ */
 export function stronglyConnected(nodes: readonly string[], succ: (id: string) => readonly string[]): string[][] {
   let counter = 0;
   const index = new Map<string, number>();
@@ -175,29 +180,41 @@ export function stronglyConnected(nodes: readonly string[], succ: (id: string) =
   const onStack = new Set<string>();
   const stack: string[] = [];
   const out: string[][] = [];
-  const visit = (v: string): void => {
+  const frames: Array<{ v: string; next: readonly string[]; i: number }> = [];
+  const enter = (v: string): void => {
     index.set(v, counter);
     low.set(v, counter);
     counter++;
     stack.push(v);
     onStack.add(v);
-    for (const w of succ(v)) {
-      if (!index.has(w)) {
-        visit(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
-    }
-    if (low.get(v) === index.get(v)) {
-      const scc: string[] = [];
-      let w: string;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        scc.push(w);
-      } while (w !== v);
-      out.push(scc);
-    }
+    frames.push({ v, next: succ(v), i: 0 });
   };
-  for (const v of nodes) if (!index.has(v)) visit(v);
+  for (const start of nodes) {
+    if (index.has(start)) continue;
+    enter(start);
+    while (frames.length) {
+      const frame = frames[frames.length - 1]!;
+      const { v } = frame;
+      if (frame.i < frame.next.length) {
+        const w = frame.next[frame.i++]!;
+        if (!index.has(w)) enter(w);
+        else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+        continue;
+      }
+      if (low.get(v) === index.get(v)) {
+        const scc: string[] = [];
+        let w: string;
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          scc.push(w);
+        } while (w !== v);
+        out.push(scc);
+      }
+      frames.pop();
+      const caller = frames[frames.length - 1];
+      if (caller) low.set(caller.v, Math.min(low.get(caller.v)!, low.get(v)!));
+    }
+  }
   return out;
 }
