@@ -21,6 +21,9 @@ import { CSP_DIRECTIVES, GRAPHIQL_CSP } from './security.ts';
 import type { GraphStore } from './store/port.ts';
 import { web } from './web.ts';
 
+/** Fastify's own default: longer than the usual proxy's idle timeout (60 s), so the proxy closes first. */
+export const KEEP_ALIVE_MS = 72_000;
+
 export interface AppOptions {
   config: AppConfig;
   store: GraphStore;
@@ -39,7 +42,13 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
     requestTimeout: config.requestTimeoutMs,
     // Node checks request timeouts every 30 s by default, so a trickled body could outlive
     // REQUEST_TIMEOUT_MS by that much: check often enough to honour it within a second
-    serverFactory: (handler) => createServer({ requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) }, handler),
+    // (with its own server, Fastify no longer sets its 72 s keep-alive: set it here, or Node's 5 s
+    // default closes idle connections a reverse proxy still holds, and it answers 502)
+    serverFactory: (handler) => {
+      const server = createServer({ requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) }, handler);
+      server.keepAliveTimeout = KEEP_ALIVE_MS;
+      return server;
+    },
     trustProxy: config.trustProxy,
   });
   // Errors outside GraphQL (REST routes, plugins): coded, and a 5xx never shows its message.

@@ -98,3 +98,11 @@ describe('a slowly trickled request body', () => {
     expect(ended.reply).toMatch(/^HTTP\/1\.1 408/);
   }, 20_000);
 });
+
+describe('idle connections', () => {
+  it('are kept 72 s (Fastify’s default), longer than a reverse proxy keeps them, not Node’s 5 s', async () => {
+    h = await openHarness({ data: 'fixture' });
+    await h.app.listen({ port: 0, host: '127.0.0.1' });
+    expect(h.app.server.keepAliveTimeout).toBe(72_000);
+  });
+});
