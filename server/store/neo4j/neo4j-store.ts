@@ -464,12 +464,13 @@ export class Neo4jStore implements GraphStore {
 
       // ---- write: one round trip per label or type and BATCH_ROWS rows
       const perLabel = new Map<NodeLabel, GraphNode[]>();
-      for (const n of nodeWrites.values()) perLabel.set(n.label, [...(perLabel.get(n.label) ?? []), n]);
+      // grouped by pushing (copying the group for every row made a 60 000-row import quadratic)
+      for (const n of nodeWrites.values()) (perLabel.get(n.label) ?? perLabel.set(n.label, []).get(n.label)!).push(n);
       for (const [label, rows] of perLabel) {
         for (const part of chunks(rows)) await tx.run(bulkUpsertNodes(label), { rows: part.map((n) => ({ id: n.id, props: nodeRecord(n) })) });
       }
       const perType = new Map<RelType, GraphEdge[]>();
-      for (const e of edgeWrites.values()) perType.set(e.type, [...(perType.get(e.type) ?? []), e]);
+      for (const e of edgeWrites.values()) (perType.get(e.type) ?? perType.set(e.type, []).get(e.type)!).push(e);
       for (const [type, rows] of perType) {
         for (const part of chunks(rows)) {
           await tx.run(bulkUpsertEdges(type), { rows: part.map((e) => ({ id: e.id, from: e.from, to: e.to, props: edgeRecord(e) })) });
