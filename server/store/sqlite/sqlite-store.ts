@@ -3,7 +3,7 @@
 // transaction, so a thrown error leaves the file as it was.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from './driver.ts';
 import {
   nameKey, type Batch, type Change, type EdgeProps, type GraphEdge, type GraphNode, type NodeLabel, type RelType,
 } from '../../../schema/domain.ts';
