@@ -4,13 +4,21 @@
 // `gapAnalysis` through a fresh engine (snapshot included), timing each rule
 // with simple timers around the engine's own rule table. Every measurement is
 // sent to the parent as it is made, so a stopped run still reports what it did.
+// With `neo4j` instead of `db`, the same on the Neo4j database those settings
+// name (npm run bench -- --store neo4j).
 import { createAnalysisEngine, SnapshotCache } from '../server/analysis/index.ts';
 import { RULE_FUNCTIONS } from '../server/analysis/rules/index.ts';
+import { Neo4jStore } from '../server/store/neo4j/neo4j-store.ts';
+import type { Neo4jSettings } from '../server/store/neo4j/executor.ts';
+import type { GraphStore } from '../server/store/port.ts';
 import { SqliteStore } from '../server/store/sqlite/sqlite-store.ts';
 import type { RuleId } from '../server/analysis/catalogue.ts';
 
 export interface GapJob {
-  db: string;
+  /** The SQLite file, or … */
+  db?: string;
+  /** … the Neo4j database, with the scale already loaded. */
+  neo4j?: Neo4jSettings;
   today: string;
   reps: number;
   /** Stop adding runs after this long (at least one of each is made). */
@@ -40,7 +48,8 @@ for (const id of Object.keys(RULE_FUNCTIONS) as RuleId[]) {
 }
 
 async function run(job: GapJob): Promise<void> {
-  const store = new SqliteStore(job.db);
+  if (!job.db === !job.neo4j) throw new Error('a gap job names a SQLite file or a Neo4j database');
+  const store: GraphStore = job.neo4j ? new Neo4jStore(job.neo4j) : new SqliteStore(job.db!);
   await store.init();
   const gc = (globalThis as { gc?: () => void }).gc;
   const floor = async () => {

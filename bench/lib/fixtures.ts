@@ -10,6 +10,7 @@ import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { mapGraph } from '../../server/graphql/map.ts';
 import type { ImportReport } from '../../server/io/import.ts';
+import type { Neo4jSettings } from '../../server/store/neo4j/executor.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
 import { web } from '../../server/web.ts';
@@ -82,6 +83,36 @@ export async function openCopy(f: Fixture, name = 'copy'): Promise<{ store: Sqli
       removeDb(path);
     },
   };
+}
+
+/** A store a row works on, and how to let it go. */
+export interface Opened {
+  store: GraphStore;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Where a row's store comes from: a fresh SQLite copy of the fixture (the
+ * default), or the one Neo4j database with the fixture's scale loaded
+ * (bench/lib/neo4j.ts). A row's id gets `idSuffix` and its scale column
+ * `scale`, so a Neo4j row sits beside the SQLite row it matches.
+ */
+export interface StoreTarget {
+  kind: 'sqlite' | 'neo4j';
+  /** The scale column: "country", or "country (neo4j)". */
+  scale: string;
+  /** Appended to the row's id: "" or "-neo4j". */
+  idSuffix: string;
+  open(name: string): Promise<Opened>;
+  /** Neo4j only: the connection (for a row run in a child process) … */
+  neo4j?: Neo4jSettings;
+  /** … and the scale loaded into the database without opening a store. */
+  prepare?(): Promise<void>;
+}
+
+/** The default: each row its own SQLite copy of the fixture. */
+export function sqliteTarget(f: Fixture): StoreTarget {
+  return { kind: 'sqlite', scale: f.scale, idSuffix: '', open: (name) => openCopy(f, name) };
 }
 
 export function removeDb(path: string): void {

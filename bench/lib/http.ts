@@ -9,7 +9,19 @@ export interface HttpResult {
   body: Buffer;
 }
 
-export function request(url: string, opts: { method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> } = {}): Promise<HttpResult> {
+export async function request(url: string, opts: { method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> } = {}): Promise<HttpResult> {
+  try {
+    return await requestOnce(url, opts);
+  } catch (e) {
+    // A kept-alive socket the server closed (idle past its keepAliveTimeout, 5 s: a slow
+    // floor or a write ran in between) just as the request went out: Node's documented
+    // case for sending it again, on a new socket.
+    if ((e as { reusedSocket?: boolean }).reusedSocket && (e as NodeJS.ErrnoException).code === 'ECONNRESET') return requestOnce(url, opts);
+    throw e;
+  }
+}
+
+function requestOnce(url: string, opts: { method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, {
       method: opts.method ?? 'GET',
@@ -21,7 +33,7 @@ export function request(url: string, opts: { method?: 'GET' | 'POST'; body?: str
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
       res.on('error', reject);
     });
-    req.on('error', reject);
+    req.on('error', (e) => reject(Object.assign(e, { reusedSocket: req.reusedSocket })));
     if (opts.body !== undefined) req.write(opts.body);
     req.end();
   });

@@ -45,6 +45,11 @@ export interface Row {
   skipped?: string;
   /** Anything else worth keeping in the JSON (breakdowns, counts). */
   extra?: Record<string, unknown>;
+  /**
+   * A Neo4j row (npm run bench -- --store neo4j): the matching SQLite row's
+   * figure from the same run, and this row's figure divided by it.
+   */
+  versus?: { id: string; label: string; value: number; unit: Unit; ratio: number };
 }
 
 export function pairRow(r: {
@@ -97,23 +102,41 @@ export function fmtTargets(row: Row): string {
 }
 
 const HEADERS = ['operation', 'scale', 'median', 'floor (same run)', 'ratio', 'target'];
+/** The extra column when some row is compared with SQLite (--store neo4j). */
+const VERSUS = 'neo4j / sqlite (same run)';
 
-function cells(row: Row): string[] {
-  if (row.skipped) return [row.operation, row.scale, `skipped: ${row.skipped}`, '–', '–', fmtTargets(row)];
-  return [
-    row.operation,
-    row.scale,
-    fmtValue(row.figure),
-    row.floor ? `${row.floor.label}: ${fmtValue(row.floor)}` : '–',
-    fmtRatio(row),
-    fmtTargets(row),
-  ];
+/** The neo4j / sqlite column: the ratio of the figures, and the SQLite figure. */
+export function fmtVersus(row: Row): string {
+  const v = row.versus;
+  if (!v || !Number.isFinite(v.ratio)) return '–';
+  const sqlite = v.unit === 'ms' ? fmtMs(v.value) : v.unit === 'req/s' ? `${fmtNum(v.value)} req/s` : `${v.value} calls`;
+  return `${v.ratio >= 10 ? v.ratio.toFixed(0) : v.ratio.toFixed(2)}× (sqlite ${sqlite})`;
+}
+
+function columns(rows: readonly Row[]): string[] {
+  return rows.some((r) => r.versus) ? [...HEADERS.slice(0, 5), VERSUS, HEADERS[5]!] : HEADERS;
+}
+
+function cells(row: Row, versus: boolean): string[] {
+  const out = row.skipped
+    ? [row.operation, row.scale, `skipped: ${row.skipped}`, '–', '–', fmtTargets(row)]
+    : [
+      row.operation,
+      row.scale,
+      fmtValue(row.figure),
+      row.floor ? `${row.floor.label}: ${fmtValue(row.floor)}` : '–',
+      fmtRatio(row),
+      fmtTargets(row),
+    ];
+  if (versus) out.splice(5, 0, fmtVersus(row));
+  return out;
 }
 
 /** A plain-text table for the terminal. */
 export function textTable(rows: readonly Row[]): string {
-  const data = [HEADERS, ...rows.map(cells)];
-  const widths = HEADERS.map((_, i) => Math.max(...data.map((r) => [...r[i]!].length)));
+  const cols = columns(rows);
+  const data = [cols, ...rows.map((r) => cells(r, cols.length > HEADERS.length))];
+  const widths = cols.map((_, i) => Math.max(...data.map((r) => [...r[i]!].length)));
   const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ').trimEnd();
   return [line(data[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...data.slice(1).map(line)].join('\n');
 }
@@ -121,10 +144,11 @@ export function textTable(rows: readonly Row[]): string {
 /** The same table in markdown, for the README. */
 export function markdownTable(rows: readonly Row[]): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const cols = columns(rows);
   return [
-    `| ${HEADERS.join(' | ')} |`,
-    `|${HEADERS.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${cells(r).map(esc).join(' | ')} |`),
+    `| ${cols.join(' | ')} |`,
+    `|${cols.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${cells(r, cols.length > HEADERS.length).map(esc).join(' | ')} |`),
   ].join('\n');
 }
 

@@ -4,23 +4,32 @@
 import { fork } from 'node:child_process';
 import type { GapJob, GapMessage } from '../gap-job.ts';
 import type { Fixture } from '../lib/fixtures.ts';
-import { openCopy, removeDb } from '../lib/fixtures.ts';
+import { openCopy, removeDb, type StoreTarget } from '../lib/fixtures.ts';
 import { median } from '../lib/measure.ts';
 import { pairRow, skippedRow, type Row } from '../lib/report.ts';
 
 export const ANALYSIS_TARGETS = ['< 1 s', '≤ 10× snapshot build'];
 
-export async function gapRows(f: Fixture, opts: { today: string; reps: number; budgetMs: number; deadlineMs: number; log: (m: string) => void }): Promise<Row[]> {
+type GapOptions = { today: string; reps: number; budgetMs: number; deadlineMs: number; log: (m: string) => void };
+
+/** On a SQLite copy of the fixture, or (`target`, Neo4j) on the Neo4j database with the fixture's scale loaded. */
+export async function gapRows(f: Fixture, opts: GapOptions, target?: StoreTarget): Promise<Row[]> {
+  if (target?.kind === 'neo4j') {
+    await target.prepare!();
+    return measureGap(f, { neo4j: target.neo4j! }, opts, target);
+  }
   const { store, path } = await openCopy(f, 'gap');
   await store.close();
   try {
-    return await measureGap(f, path, opts);
+    return await measureGap(f, { db: path }, opts);
   } finally {
     removeDb(path);
   }
 }
 
-async function measureGap(f: Fixture, path: string, opts: { today: string; reps: number; budgetMs: number; deadlineMs: number; log: (m: string) => void }): Promise<Row[]> {
+async function measureGap(f: Fixture, on: Pick<GapJob, 'db' | 'neo4j'>, opts: GapOptions, target?: StoreTarget): Promise<Row[]> {
+  const id = `gap-${f.scale}${target?.idSuffix ?? ''}`;
+  const scale = target?.scale ?? f.scale;
   const floor: number[] = [];
   const subject: number[] = [];
   let last: Extract<GapMessage, { type: 'subject' }> | null = null;
@@ -36,7 +45,7 @@ async function measureGap(f: Fixture, path: string, opts: { today: string; reps:
       else if (m.type === 'subject') {
         subject.push(m.ms);
         last = m;
-        opts.log(`  gapAnalysis ${f.scale}: ${Math.round(m.ms)} ms`);
+        opts.log(`  gapAnalysis ${scale}: ${Math.round(m.ms)} ms`);
       } else if (m.type === 'error') reject(new Error(m.message));
     });
     child.on('exit', () => {
@@ -44,17 +53,17 @@ async function measureGap(f: Fixture, path: string, opts: { today: string; reps:
       resolve();
     });
     child.on('error', reject);
-    child.send({ db: path, today: opts.today, reps: opts.reps, budgetMs: opts.budgetMs } satisfies GapJob);
+    child.send({ ...on, today: opts.today, reps: opts.reps, budgetMs: opts.budgetMs } satisfies GapJob);
   });
   const op = 'gapAnalysis (cold) vs snapshot build';
   if (!subject.length || !floor.length) {
-    return [skippedRow(`gap-${f.scale}`, op, f.scale, stopped ? `no run finished within ${Math.round(opts.deadlineMs / 1000)} s (snapshot build: ${floor.length ? `${Math.round(median(floor))} ms` : 'not finished'})` : 'the analysis process ended without a result', ANALYSIS_TARGETS)];
+    return [skippedRow(id, op, scale, stopped ? `no run finished within ${Math.round(opts.deadlineMs / 1000)} s (snapshot build: ${floor.length ? `${Math.round(median(floor))} ms` : 'not finished'})` : 'the analysis process ended without a result', ANALYSIS_TARGETS)];
   }
   const done = last as Extract<GapMessage, { type: 'subject' }> | null;
   const rules = done ? Object.entries(done.rules).sort((a, b) => b[1] - a[1]) : [];
   const top = rules.slice(0, 4).map(([id, ms]) => `${id} ${ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`}`).join(', ');
   return [pairRow({
-    id: `gap-${f.scale}`, operation: op, scale: f.scale, reps: subject.length,
+    id, operation: op, scale, reps: subject.length,
     figure: { label: 'gapAnalysis, fresh engine', value: median(subject), unit: 'ms', samples: subject, detail: `${done?.findings ?? '?'} findings` },
     floor: { label: 'snapshot build (store read + graphology)', value: median(floor), unit: 'ms', samples: floor },
     targets: [

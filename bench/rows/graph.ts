@@ -10,7 +10,7 @@
 import type { GraphStore } from '../../server/store/port.ts';
 import { mapGraph } from '../../server/graphql/map.ts';
 import type { Fixture } from '../lib/fixtures.ts';
-import { openCopy, startBenchApp } from '../lib/fixtures.ts';
+import { sqliteTarget, startBenchApp, type StoreTarget } from '../lib/fixtures.ts';
 import { getOk, graphql } from '../lib/http.ts';
 import { startJitApp } from '../lib/jit.ts';
 import { after, interleave, median } from '../lib/measure.ts';
@@ -25,8 +25,8 @@ function writer(store: GraphStore, id: string) {
   return () => store.apply([{ op: 'update', id, props: { description: `bench write ${++n}` } }], { by: 'bench' });
 }
 
-export async function graphRows(f: Fixture, opts: { reps: number; warmup: number; budgetMs: number; cold: boolean; gc?: boolean }): Promise<Row[]> {
-  const { store, dispose } = await openCopy(f, 'graph');
+export async function graphRows(f: Fixture, opts: { reps: number; warmup: number; budgetMs: number; cold: boolean; gc?: boolean }, target: StoreTarget = sqliteTarget(f)): Promise<Row[]> {
+  const { store, dispose } = await target.open('graph');
   const server = await startBenchApp(store, f.dir);
   const jit = await startJitApp(store, f.dir);
   try {
@@ -60,7 +60,7 @@ export async function graphRows(f: Fixture, opts: { reps: number; warmup: number
     const extra = { payload: size, sameBytes };
     const rows = [
       pairRow({
-        id: `graph-vs-bare-${f.scale}`, operation: 'graph (whole map) over HTTP vs bare route', scale: f.scale, reps: s.graphql!.length,
+        id: `graph-vs-bare-${f.scale}${target.idSuffix}`, operation: 'graph (whole map) over HTTP vs bare route', scale: target.scale, reps: s.graphql!.length,
         figure: gql,
         floor: { label: 'bare Fastify route, same cached map', value: median(s.bare!), unit: 'ms', samples: s.bare! },
         ratioKind: 'throughput',
@@ -69,7 +69,7 @@ export async function graphRows(f: Fixture, opts: { reps: number; warmup: number
         extra,
       }),
       pairRow({
-        id: `graph-jit-vs-bare-${f.scale}`, operation: 'graph (whole map) over HTTP, Mercurius jit: 1 (prototype) vs bare route', scale: f.scale, reps: s.graphqlJit!.length,
+        id: `graph-jit-vs-bare-${f.scale}${target.idSuffix}`, operation: 'graph (whole map) over HTTP, Mercurius jit: 1 (prototype) vs bare route', scale: target.scale, reps: s.graphqlJit!.length,
         figure: { label: 'GraphQL graph, HTTP, jit: 1', value: median(s.graphqlJit!), unit: 'ms', samples: s.graphqlJit! },
         floor: { label: 'bare Fastify route, same cached map', value: median(s.bare!), unit: 'ms', samples: s.bare! },
         ratioKind: 'throughput',
@@ -78,7 +78,7 @@ export async function graphRows(f: Fixture, opts: { reps: number; warmup: number
         extra,
       }),
       pairRow({
-        id: `graph-vs-stringify-${f.scale}`, operation: 'graph (whole map) over HTTP vs JSON.stringify', scale: f.scale, reps: b.graphql!.length,
+        id: `graph-vs-stringify-${f.scale}${target.idSuffix}`, operation: 'graph (whole map) over HTTP vs JSON.stringify', scale: target.scale, reps: b.graphql!.length,
         figure: gqlB,
         floor: floorStringify,
         targets: [(r) => ({ text: 'latency ≤ 3× floor', met: r <= 3 })],
@@ -88,7 +88,7 @@ export async function graphRows(f: Fixture, opts: { reps: number; warmup: number
     ];
     if (opts.cold) {
       rows.push(pairRow({
-        id: `graph-cold-vs-stringify-${f.scale}`, operation: 'graph (whole map) right after a write vs JSON.stringify', scale: f.scale, reps: s.graphqlCold!.length,
+        id: `graph-cold-vs-stringify-${f.scale}${target.idSuffix}`, operation: 'graph (whole map) right after a write vs JSON.stringify', scale: target.scale, reps: s.graphqlCold!.length,
         figure: { label: 'GraphQL graph, HTTP, first after a write', value: median(s.graphqlCold!), unit: 'ms', samples: s.graphqlCold! },
         floor: floorStringify,
         targets: [(r) => ({ text: 'latency ≤ 3× floor', met: r <= 3 })],

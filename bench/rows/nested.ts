@@ -5,7 +5,7 @@
 import { countingStore } from '../../server/store/counting-store.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import type { Fixture } from '../lib/fixtures.ts';
-import { openCopy, startBenchApp } from '../lib/fixtures.ts';
+import { sqliteTarget, startBenchApp, type StoreTarget } from '../lib/fixtures.ts';
 import { graphql } from '../lib/http.ts';
 import { median, sideBySide } from '../lib/measure.ts';
 import { pairRow, type Row } from '../lib/report.ts';
@@ -15,8 +15,8 @@ export const nestedQuery = (first: number) =>
 export const flatQuery = (first: number) => `{ forums(first: ${first}) { nodes { name } } }`;
 
 
-export async function nestedRows(f: Fixture, opts: { reps: number; warmup: number; sizes: number[] }): Promise<Row[]> {
-  const { store, dispose } = await openCopy(f, 'nested');
+export async function nestedRows(f: Fixture, opts: { reps: number; warmup: number; sizes: number[] }, target: StoreTarget = sqliteTarget(f)): Promise<Row[]> {
+  const { store, dispose } = await target.open('nested');
   const counter = countingStore(store);
   const server = await startBenchApp(counter.store, f.dir);
   try {
@@ -38,14 +38,14 @@ export async function nestedRows(f: Fixture, opts: { reps: number; warmup: numbe
     const s = await sideBySide(() => graphql(server.base, flatQuery(largest)), () => graphql(server.base, nestedQuery(largest)), opts);
     return [
       pairRow({
-        id: `nested-calls-${f.scale}`, operation: `nested query (3 levels): store calls, ${largest} vs ${smallest} forums`, scale: f.scale, reps: 1,
+        id: `nested-calls-${f.scale}${target.idSuffix}`, operation: `nested query (3 levels): store calls, ${largest} vs ${smallest} forums`, scale: target.scale, reps: 1,
         figure: { label: `${largest} forums`, value: total(bySize[largest]!), unit: 'calls', detail: show(bySize[largest]!) },
         floor: { label: `${smallest} forums`, value: total(bySize[smallest]!), unit: 'calls' },
         targets: [() => ({ text: 'O(levels): 1 list + 1 per level, same for any row count', met: constant && perLevel })],
         extra: { bySize },
       }),
       pairRow({
-        id: `nested-time-${f.scale}`, operation: `nested query (3 levels) vs flat, ${largest} forums`, scale: f.scale, reps: s.subject.length,
+        id: `nested-time-${f.scale}${target.idSuffix}`, operation: `nested query (3 levels) vs flat, ${largest} forums`, scale: target.scale, reps: s.subject.length,
         figure: { label: 'nested', value: median(s.subject), unit: 'ms', samples: s.subject },
         floor: { label: 'flat query, same forums', value: median(s.floor), unit: 'ms', samples: s.floor },
         note: 'no target: the nested answer carries every participant and two levels of parents',
