@@ -34,34 +34,28 @@ export class Structure {
   /** Everything `id` is part of, nearest first (PART_OF followed upwards). */
   ancestors(id: string): string[] {
     let list = this.ancestorLists.get(id);
-    if (!list) {
-      list = [];
-      const seen = new Set([id]);
-      let frontier = [id];
-      while (frontier.length) {
-        const next: string[] = [];
-        for (const n of frontier) for (const up of this.snap.targets(n, 'PART_OF')) if (!seen.has(up)) { seen.add(up); list.push(up); next.push(up); }
-        frontier = next;
-      }
-      this.ancestorLists.set(id, list);
-    }
+    if (!list) this.ancestorLists.set(id, (list = this.reach(id, (n) => this.snap.targets(n, 'PART_OF'))));
     return list;
   }
 
   /** Everything that is part of `id`, at any depth (not `id` itself). */
   descendants(id: string): Set<string> {
     let set = this.descendantSets.get(id);
-    if (!set) {
-      set = new Set();
-      let frontier = [id];
-      while (frontier.length) {
-        const next: string[] = [];
-        for (const n of frontier) for (const down of this.snap.sources(n, 'PART_OF')) if (down !== id && !set.has(down)) { set.add(down); next.push(down); }
-        frontier = next;
-      }
-      this.descendantSets.set(id, set);
-    }
+    if (!set) this.descendantSets.set(id, (set = new Set(this.reach(id, (n) => this.snap.sources(n, 'PART_OF')))));
     return set;
+  }
+
+  /** What `step` leads to from `id`, breadth first, nearest first, each once (not `id` itself). */
+  private reach(id: string, step: (n: string) => readonly string[]): string[] {
+    const seen = new Set([id]);
+    const out: string[] = [];
+    let frontier = [id];
+    while (frontier.length) {
+      const next: string[] = [];
+      for (const n of frontier) for (const m of step(n)) if (!seen.has(m)) { seen.add(m); out.push(m); next.push(m); }
+      frontier = next;
+    }
+    return out;
   }
 
   /** See `AsOfView.areasOf`. */

@@ -84,19 +84,21 @@ export function candidatePairs(forums: readonly Candidate[], minShared: number, 
   const disjointCanPass = !(0 < minShared) && !(0 < threshold);
   const pairs: Array<[number, number]> = [];
   const seen = new Int32Array(forums.length).fill(-1);
+  /** Files forum `j` under `key`, pairing it (once) with every earlier forum there. */
+  const meet = (index: Map<string, number[]>, key: string, j: number) => {
+    const list = index.get(key);
+    if (!list) {
+      index.set(key, [j]);
+      return;
+    }
+    for (const i of list) if (seen[i] !== j) (seen[i] = j, pairs.push([i, j]));
+    list.push(j);
+  };
   if (disjointCanPass) {
     for (const members of byLevel.values()) {
       const byArea = new Map<string, number[]>();
       for (const j of members) {
-        for (const a of forums[j]!.areas) {
-          const list = byArea.get(a);
-          if (!list) {
-            byArea.set(a, [j]);
-            continue;
-          }
-          for (const i of list) if (seen[i] !== j) (seen[i] = j, pairs.push([i, j]));
-          list.push(j);
-        }
+        for (const a of forums[j]!.areas) meet(byArea, a, j);
       }
     }
   } else {
@@ -115,16 +117,7 @@ export function candidatePairs(forums: readonly Candidate[], minShared: number, 
         const byJaccard = 0 < threshold ? Math.ceil(n * threshold * (1 - 1e-9)) : 0;
         const alpha = Math.max(1, floor, byJaccard);
         const prefix = n - alpha + 1;
-        for (let k = 0; k < prefix; k++) {
-          const p = people[k]!;
-          const list = byPerson.get(p);
-          if (!list) {
-            byPerson.set(p, [j]);
-            continue;
-          }
-          for (const i of list) if (seen[i] !== j) (seen[i] = j, pairs.push([i, j]));
-          list.push(j);
-        }
+        for (let k = 0; k < prefix; k++) meet(byPerson, people[k]!, j);
       }
     }
   }
