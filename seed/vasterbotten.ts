@@ -185,7 +185,8 @@ for (const id of [RS, HSN, RUN, CLG, HSF]) link('PART_OF', id, REGION, D000);
 export const CARE = {
   primary: careLevel('vn-primarvard', {
     name: 'Primärvård', kind: 'PRIMARY_CARE', principal: 'REGION', source: D004,
-    description: 'Regionens primärvård: hälsocentraler och sjukstugor i egen och privat regi (Hälsoval).',
+    description: 'Regionens primärvård: hälsocentraler och sjukstugor i egen och privat regi (Hälsoval). Ca 19 % av befolkningen är listade vid en privat hälsocentral.',
+    sourceNote: '004: "Hälsocentral i egen regi 33 stycken (varav 7 sjukstugor)", "Hälsocentral privat regi 5 stycken", "Listade vid privat hälsocentral, ca 19 % av befolkningen".',
   }),
   municipalPrimary: careLevel('vn-kommunal-primarvard', {
     name: 'Kommunal primärvård', kind: 'MUNICIPAL_PRIMARY_CARE', principal: 'MUNICIPALITY', source: D000,
@@ -935,7 +936,7 @@ export const GAPS = {
   }),
   forebyggande: gap('gap-forebyggande-far-sta-tillbaka', {
     name: 'Det förebyggande arbetet får stå tillbaka för det akuta', kind: 'AMBITION', severity: 'HIGH', source: D000,
-    evidence: '000, 1. Bakgrund: "Det hälsofrämjande och förebyggande perspektivet får i stor utsträckning ge vika för det mer brådskande (och uppdämda)."',
+    evidence: '000, 1. Bakgrund: "Det hälsofrämjande och förebyggande perspektivet får i stor utsträckning ge vika för det mer brådskande (och uppdämda)." 004, Genomlysning av beställning och drift av primärvård: uppföljningen visar "att förebyggande perspektiv får ge vika för mer brådskande och uppdämda behov".',
     sourceNote: 'Hälsofrämjande och sjukdomsförebyggande åtgärder ingår i primärvårdens uppdrag (004, Uppdrag och regler). Allvarlighetsgrad illustrativ.',
   }),
   ersattningsmodell: gap('gap-ersattningsmodell-nara-vard', {
