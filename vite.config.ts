@@ -1,5 +1,6 @@
-// Builds the map (web/) into dist/web; server/web.ts serves it and runs this
-// build at start when it is missing or stale.
+// Builds the map (web/) and GraphiQL (web/graphiql/) into dist/web, two
+// pages sharing one folder of hashed assets; server/web.ts serves them and
+// runs this build at start when it is missing or stale.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -15,8 +16,19 @@ export default defineConfig({
     // hashed file names: the server caches them for a year
     assetsDir: 'assets',
     sourcemap: true,
-    // cytoscape alone is ~430 kB; the map is one page, so one chunk is fine
-    chunkSizeWarningLimit: 1200,
+    // cytoscape alone is ~430 kB; the map is one page, so one chunk is fine.
+    // GraphiQL's Monaco editor is larger still (~4 MB, its own page and workers)
+    chunkSizeWarningLimit: 5000,
+    rolldownOptions: {
+      // the map at /, GraphiQL at /graphiql (server/web.ts: WEB_PAGES)
+      input: { map: here('./web/index.html'), graphiql: here('./web/graphiql/index.html') },
+      // GraphiQL's React packages mark their modules "use client" (for React Server Components,
+      // which a browser-only bundle has none of): dropping the directive is right, so not worth a warning each
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
   },
   server: {
     // `npx vite` for development: the API comes from `npm start` on port 4000

@@ -17,7 +17,7 @@ import { mapDocsResolvers } from './graphql/map-docs.ts';
 import { peopleResolvers } from './graphql/people.ts';
 import { ioRoutes } from './io/routes.ts';
 import { mapDocument } from './map-document.ts';
-import { CSP_DIRECTIVES, GRAPHIQL_CSP } from './security.ts';
+import { CSP_DIRECTIVES } from './security.ts';
 import type { GraphStore } from './store/port.ts';
 import { web } from './web.ts';
 
@@ -74,9 +74,6 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
   // Order: infrastructure first (security headers, identity), then health and
   // readiness, then the API — so every route below is covered by what is above.
   await app.register(helmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
-  app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/graphiql')) reply.header('content-security-policy', GRAPHIQL_CSP);
-  });
   await app.register(auth, { config, accounts: services.accounts });
 
   app.get('/health', async () => ({ status: 'ok' }));
@@ -107,7 +104,8 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
   // The whole map as one compressed document per store version (the page's first read).
   await app.register(mapDocument, { analysis });
 
-  // Last: the web map (dist/web) at `/`; its not-found handler serves the page to HTML requests no route above took.
-  await app.register(web);
+  // Last: the web map (dist/web) at `/`, and GraphiQL from the same build at `/graphiql` (its own
+  // policy: this origin only) when switched on; the not-found handler serves the map to HTML requests no route above took.
+  await app.register(web, { graphiql: config.graphiql });
   return app;
 }

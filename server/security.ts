@@ -1,6 +1,6 @@
-// The content security policies, once: the page and the API allow only this
-// origin; GraphiQL (served by Mercurius) also loads its code from unpkg.
-// Styles allow inline because Lit and Cytoscape set element styles.
+// The content security policies, once: the page, GraphiQL and the API allow
+// only this origin. Styles allow inline because Lit and Cytoscape (and
+// GraphiQL's Monaco editor) set element styles.
 export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
@@ -15,9 +15,20 @@ export const CSP_DIRECTIVES = {
   formAction: ["'self'"],
 };
 
-/** The same policy as a header value. */
-export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
-  .map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${v.join(' ')}`)
-  .join('; ');
+/** Directives as a header value. */
+function headerValue(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${v.join(' ')}`)
+    .join('; ');
+}
 
-export const GRAPHIQL_CSP = "default-src 'self'; script-src 'self' https://unpkg.com; style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data: https://unpkg.com; font-src 'self' data: https://unpkg.com; connect-src 'self'; worker-src 'self'; object-src 'none'; frame-ancestors 'none'";
+/** The same policy as a header value. */
+export const CONTENT_SECURITY_POLICY = headerValue(CSP_DIRECTIVES);
+
+/**
+ * GraphiQL's page (web/graphiql, served by server/web.ts): the same policy,
+ * with its Monaco workers loaded from this origin's files only (no blob:).
+ * Nothing from another origin, so it works on a network without internet.
+ */
+export const GRAPHIQL_CSP_DIRECTIVES = { ...CSP_DIRECTIVES, workerSrc: ["'self'"] };
+export const GRAPHIQL_CSP = headerValue(GRAPHIQL_CSP_DIRECTIVES);

@@ -38,7 +38,8 @@ export async function registerGraphql(app: FastifyInstance, services: Services, 
     schema: loadSdl(),
     resolvers: merge(scalarResolvers, coreResolvers, ...extra),
     loaders: relationLoaders() as never,
-    graphiql: services.config.graphiql,
+    // Mercurius's GraphiQL loads from a CDN; ours is bundled (web/graphiql) and served by server/web.ts
+    graphiql: false,
     // No `jit`: compiled queries (graphql-jit) took the whole map from 0.35 to 0.71–0.89 of the bare
     // route in `npm run bench`, but answer bad variables with another message and without the input's
     // field path (test/api/compiled-queries.test.ts), so they stay off until that is mended.
