@@ -6,7 +6,7 @@
 // sent to the parent as it is made, so a stopped run still reports what it did.
 // With `neo4j` instead of `db`, the same on the Neo4j database those settings
 // name (npm run bench -- --store neo4j).
-import { createAnalysisEngine, SnapshotCache } from '../server/analysis/index.ts';
+import { createAnalysisEngine, ReadModelSource } from '../server/analysis/index.ts';
 import { RULE_FUNCTIONS } from '../server/analysis/rules/index.ts';
 import { Neo4jStore } from '../server/store/neo4j/neo4j-store.ts';
 import type { Neo4jSettings } from '../server/store/neo4j/executor.ts';
@@ -54,13 +54,13 @@ async function run(job: GapJob): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   const floor = async () => {
     const t0 = performance.now();
-    await new SnapshotCache(store).get();
+    await new ReadModelSource(store).get();
     send({ type: 'floor', ms: performance.now() - t0 });
   };
   const subject = async () => {
     ruleTimes = {};
     const t0 = performance.now();
-    const a = await createAnalysisEngine(store, { today: () => job.today }).gapAnalysis({ asOf: job.today });
+    const a = await createAnalysisEngine(store, { today: () => job.today, worker: false }).gapAnalysis({ asOf: job.today });
     const ms = performance.now() - t0;
     send({ type: 'subject', ms, rules: ruleTimes, findings: a.findings.length, byRule: a.byRule });
   };

@@ -67,7 +67,8 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
     return reply.code(status).send({ code, message: err.message, messageSv: messageSv[code] });
   });
 
-  const analysis = createAnalysisEngine(store);
+  const analysis = createAnalysisEngine(store, { worker: config.analysisWorker });
+  app.addHook('onClose', () => analysis.close());
   const services: Services = { store, config, analysis, accounts: new Accounts(store) };
   const extra: IResolvers[] = [analysisResolvers, peopleResolvers as IResolvers, mapDocsResolvers as IResolvers];
 

@@ -21,6 +21,8 @@ export const ConfigSchema = z
     NEO4J_IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     GRAPHIQL: flag.default(true),
+    /** Run analyses and the whole-map document on a worker thread, so requests never wait behind them. */
+    ANALYSIS_WORKER: flag.default(true),
     /** Largest request body in bytes. */
     BODY_LIMIT: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
     /** Deepest GraphQL selection allowed. */
@@ -67,6 +69,7 @@ export const ConfigSchema = z
     neo4j: { uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE, txTimeoutMs: c.NEO4J_TX_TIMEOUT_MS, importTimeoutMs: c.NEO4J_IMPORT_TIMEOUT_MS },
     logLevel: c.LOG_LEVEL,
     graphiql: c.GRAPHIQL,
+    analysisWorker: c.ANALYSIS_WORKER,
     bodyLimit: c.BODY_LIMIT,
     queryDepth: c.QUERY_DEPTH,
     maxAliases: c.MAX_ALIASES,

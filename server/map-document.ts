@@ -3,13 +3,13 @@
 // field), serialised and compressed once per store version and sent as it is
 // — brotli or gzip by Accept-Encoding — with an ETag, so a page that already
 // has this version gets 304 and nothing else. Compression runs in libuv's
-// thread pool, not on the event loop.
+// thread pool and the document is serialised on the analysis worker, so
+// neither holds the event loop.
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AnalysisEngine } from './analysis/index.ts';
-import { mapGraph } from './graphql/map.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -24,15 +24,13 @@ export interface MapDocument {
 
 /** Builds the document of a snapshot; the caller keeps the latest. */
 export async function buildMapDocument(analysis: AnalysisEngine): Promise<MapDocument> {
-  const snap = await analysis.snapshot();
-  const graph = snap.cached('map-graph:null', () => mapGraph(snap.data, snap.version, null));
-  const identity = Buffer.from(JSON.stringify({ data: { graph } }));
+  const { version, bytes: identity } = await analysis.mapDocument();
   const [br, gzipped] = await Promise.all([
     // quality 5: most of brotli's gain at a fraction of its top setting's time
     brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
     gz(identity, { level: 6 }),
   ]);
-  return { version: snap.version, etag: `"map-${snap.version}-${identity.length}"`, identity, br, gzip: gzipped };
+  return { version, etag: `"map-${version}-${identity.length}"`, identity, br, gzip: gzipped };
 }
 
 /** The encoding to send: brotli, then gzip, when the client accepts them. */

@@ -7,7 +7,7 @@ import { findingKey, type Localized, type RuleId } from './catalogue.ts';
 import type { CoverageColumns, CoverageRows, CoverageState } from './enums.ts';
 import { pairKey, type AnalysisOptions } from './options.ts';
 import { detectFindings } from './rules/index.ts';
-import type { Snapshot } from './snapshot.ts';
+import type { ReadModel } from '../read-model/read-model.ts';
 import { CARE_LEVEL, LEVEL_SHORT, capitalize, formatCount } from './text.ts';
 import { AsOfView, type Backing, type Estimate } from './view.ts';
 
@@ -52,7 +52,7 @@ export interface CoverageMatrix {
   rows: CoverageRow[];
   totals: Record<CoverageState, number>;
   version: number;
-  snapshot: Snapshot;
+  snapshot: ReadModel;
 }
 
 export interface CoverageQuery {
@@ -79,7 +79,7 @@ function cell(column: string, b: Backing, estimate: Estimate | null, key: string
   return { column, state, count: b.active.length, active: b.active, planned: b.planned, related: b.related, estimate, findingKey: key, text };
 }
 
-export function coverageMatrix(snap: Snapshot, q: CoverageQuery, options: AnalysisOptions, today: string): CoverageMatrix {
+export function coverageMatrix(snap: ReadModel, q: CoverageQuery, options: AnalysisOptions, today: string): CoverageMatrix {
   const view = new AsOfView(snap, q.asOf, today);
   const areaKind = q.rows === 'MUNICIPALITIES' ? 'MUNICIPALITY' : 'COUNTY_PART';
   const areas = view.actorsOfKind(areaKind);

@@ -1,22 +1,29 @@
-// The analysis engine: one snapshot cache over the store port and every
+// The analysis engine: the app's read model over the store port and every
 // analysis on top of it. Reads never touch the store beyond `version()` while
 // the graph is unchanged; writes (promote, transition) go through `apply()`.
+// Analyses run as jobs (jobs.ts) on a worker thread that mirrors the read
+// model (worker-client.ts), or in-process when `worker: false`.
 import type { GapNode, GapStatus, Severity } from '../../schema/domain.ts';
 import { notFound } from '../errors.ts';
 import type { GraphStore, WriteContext } from '../store/port.ts';
 import { RULES, type RuleInfo } from './catalogue.ts';
-import { coverageMatrix, type CoverageColumnKind, type CoverageMatrix, type CoverageRowKind } from './coverage.ts';
-import { analyseGaps, type Dismissal, type GapAnalysis } from './gaps.ts';
+import { type CoverageColumnKind, type CoverageMatrix, type CoverageRowKind } from './coverage.ts';
+import { type Dismissal, type GapAnalysis } from './gaps.ts';
 import { mergeOptions, type AnalysisOptions } from './options.ts';
-import { collaborationPath, type CollaborationPath } from './paths.ts';
+import type { CollaborationPath } from './paths.ts';
 import * as recorded from './recorded.ts';
 import { graphAsRecordedAt } from '../audit/replay.ts';
-import { Snapshot, SnapshotCache } from './snapshot.ts';
+import { ReadModel } from '../read-model/read-model.ts';
+import { ReadModelSource } from '../read-model/source.ts';
+import { runJob, type Job, type JobResult } from './jobs.ts';
+import { AnalysisWorker } from './worker-client.ts';
 import { todayInSweden } from './time.ts';
 
 export interface EngineOptions extends Partial<AnalysisOptions> {
   /** The present, as `YYYY-MM-DD` (tests pin it); today in Sweden by default. */
   today?: () => string;
+  /** Run analyses on a worker thread (the default), or on the caller's thread. */
+  worker?: boolean;
 }
 
 export interface GapAnalysisInput {
@@ -53,8 +60,10 @@ export interface AnalysisEngine {
   /** The deployment's options (defaults merged with createAnalysisEngine's). */
   readonly options: AnalysisOptions;
   today(): string;
-  /** The current snapshot (reloaded only when the store's version has moved). */
-  snapshot(): Promise<Snapshot>;
+  /** The read model at the store's current version (brought forward from the change log when it has moved). */
+  snapshot(): Promise<ReadModel>;
+  /** The whole map as one JSON document (`{ data: { graph } }`), built off the event loop, and the version it is of. */
+  mapDocument(): Promise<{ version: number; bytes: Buffer }>;
   rules(): readonly RuleInfo[];
   gapAnalysis(input?: GapAnalysisInput): Promise<GapAnalysis>;
   coverage(input: CoverageInput): Promise<CoverageMatrix>;
@@ -65,6 +74,8 @@ export interface AnalysisEngine {
   undismissFinding(key: string, ctx?: EngineWriteContext): Promise<boolean>;
   dismissals(): Promise<Dismissal[]>;
   transitionGap(id: string, status: GapStatus, ctx: EngineWriteContext): Promise<GapNode>;
+  /** Stops the worker thread. */
+  close(): Promise<void>;
 }
 
 /**
@@ -75,41 +86,52 @@ export interface AnalysisEngine {
 export type EngineWriteContext = WriteContext & { store?: GraphStore };
 
 export function createAnalysisEngine(store: GraphStore, engineOptions: EngineOptions = {}): AnalysisEngine {
-  const { today: clock = () => todayInSweden(), ...deployment } = engineOptions;
+  const { today: clock = () => todayInSweden(), worker: useWorker = true, ...deployment } = engineOptions;
   const options = mergeOptions(deployment);
-  const cache = new SnapshotCache(store);
+  const source = new ReadModelSource(store);
+  const worker = useWorker ? new AnalysisWorker(source) : null;
   const opts = (rules?: Partial<AnalysisOptions> | null) => (rules ? mergeOptions(options, rules) : options);
+  /** Runs a job on the current read model and returns its answer with the model it was computed from. */
+  const run = async <J extends Job>(job: J, model?: ReadModel): Promise<JobResult<J>> => {
+    const m = model ?? (await source.get());
+    return worker ? worker.run(m, job) : (runJob(m, job) as JobResult<J>);
+  };
 
   const gapAnalysis = async (input: GapAnalysisInput = {}): Promise<GapAnalysis> => {
-    const snap = input.recordedAt ? new Snapshot(await graphAsRecordedAt(store, input.recordedAt), -1) : await cache.get();
-    if (input.scope && !snap.node(input.scope)) throw notFound(input.scope);
+    const model = await source.get();
+    const data = input.recordedAt ? await graphAsRecordedAt(store, input.recordedAt) : undefined;
+    const on = data ? new ReadModel(data, -1) : model;
+    if (input.scope && !on.node(input.scope)) throw notFound(input.scope);
     const today = clock();
-    const dismissals = new Map((await recorded.listDismissals(store)).map((d) => [d.key, d]));
-    return analyseGaps(snap, {
-      scope: input.scope ?? null,
-      asOf: input.asOf ?? today,
-      compareTo: input.compareTo ?? null,
-      includeDismissed: input.includeDismissed ?? false,
-    }, opts(input.rules), today, dismissals);
+    const dismissals = await recorded.listDismissals(store);
+    const q = { scope: input.scope ?? null, asOf: input.asOf ?? today, compareTo: input.compareTo ?? null, includeDismissed: input.includeDismissed ?? false };
+    const result = await run({ kind: 'gaps', q, options: opts(input.rules), today, dismissals, ...(data ? { data } : {}) }, model);
+    return { ...result, snapshot: on };
   };
 
   return {
     options,
     today: clock,
-    snapshot: () => cache.get(),
+    snapshot: () => source.get(),
+    async mapDocument() {
+      const model = await source.get();
+      const version = model.version;
+      return { version, bytes: Buffer.from(await run({ kind: 'map' }, model)) };
+    },
     rules: () => RULES,
     gapAnalysis,
 
     async coverage(input) {
-      const snap = await cache.get();
+      const model = await source.get();
       const today = clock();
-      return coverageMatrix(snap, { rows: input.rows, columns: input.columns, asOf: input.asOf ?? today }, opts(input.rules), today);
+      const result = await run({ kind: 'coverage', q: { rows: input.rows, columns: input.columns, asOf: input.asOf ?? today }, options: opts(input.rules), today }, model);
+      return { ...result, snapshot: model };
     },
 
     async collaborationPath(from, to, asOf) {
-      const snap = await cache.get();
+      const model = await source.get();
       const today = clock();
-      return collaborationPath(snap, from, to, asOf ?? today, today);
+      return { ...(await run({ kind: 'path', from, to, asOf: asOf ?? today, today }, model)), snapshot: model };
     },
 
     async promoteFinding(input, ctx) {
@@ -129,5 +151,6 @@ export function createAnalysisEngine(store: GraphStore, engineOptions: EngineOpt
     undismissFinding: (key, ctx) => recorded.undismissFinding(ctx?.store ?? store, key),
     dismissals: () => recorded.listDismissals(store),
     transitionGap: (id, status, ctx) => recorded.transitionGap(ctx.store ?? store, id, status, ctx),
+    close: async () => worker?.close(),
   };
 }

@@ -5,7 +5,7 @@ import { RULE_IDS, type RuleId } from './catalogue.ts';
 import type { Finding } from './finding.ts';
 import type { AnalysisOptions } from './options.ts';
 import { detectFindings } from './rules/index.ts';
-import type { Snapshot } from './snapshot.ts';
+import type { ReadModel } from '../read-model/read-model.ts';
 import { AsOfView } from './view.ts';
 
 /** A finding set aside by a person, with the reason (stored as a document in `dismissals`). */
@@ -49,7 +49,7 @@ export interface GapAnalysis {
   byRule: Array<{ ruleId: RuleId; count: number }>;
   comparison: GapComparison | null;
   /** The snapshot read, for resolving ids to nodes. */
-  snapshot: Snapshot;
+  snapshot: ReadModel;
 }
 
 export interface GapQuery {
@@ -72,7 +72,7 @@ export function inScope(view: AsOfView, f: Finding, scopeId: string): boolean {
   return f.areas.some((area) => area === scopeId || view.ancestors(area).includes(scopeId) || (f.scope.kind === 'FORUM' && above.includes(area)));
 }
 
-function findingsOn(snap: Snapshot, date: string, today: string, options: AnalysisOptions, q: GapQuery, dismissals: ReadonlyMap<string, Dismissal>) {
+function findingsOn(snap: ReadModel, date: string, today: string, options: AnalysisOptions, q: GapQuery, dismissals: ReadonlyMap<string, Dismissal>) {
   const view = new AsOfView(snap, date, today);
   const all = detectFindings(view, options).filter((f) => !q.scope || inScope(view, f, q.scope));
   const views: FindingView[] = all.map((f) => ({ ...f, dismissal: dismissals.get(f.key) ?? null, recordedGapId: snap.gapForFinding(f.key)?.id ?? null }));
@@ -80,7 +80,7 @@ function findingsOn(snap: Snapshot, date: string, today: string, options: Analys
   return { view, shown, dismissedCount: views.length - shown.length };
 }
 
-export function analyseGaps(snap: Snapshot, q: GapQuery, options: AnalysisOptions, today: string, dismissals: ReadonlyMap<string, Dismissal>): GapAnalysis {
+export function analyseGaps(snap: ReadModel, q: GapQuery, options: AnalysisOptions, today: string, dismissals: ReadonlyMap<string, Dismissal>): GapAnalysis {
   const now = findingsOn(snap, q.asOf, today, options, q, dismissals);
   const bySeverity = (['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const).map((severity) => ({ severity, count: now.shown.filter((f) => f.severity === severity).length }));
   const byRule = RULE_IDS.map((ruleId) => ({ ruleId, count: now.shown.filter((f) => f.ruleId === ruleId).length })).filter((r) => r.count > 0);

@@ -4,7 +4,7 @@ import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { badInput, notFound } from '../errors.ts';
 import type { Localized } from './catalogue.ts';
 import { participationGraph } from './participation.ts';
-import type { Snapshot } from './snapshot.ts';
+import type { ReadModel } from '../read-model/read-model.ts';
 import { namesOf } from './text.ts';
 import { AsOfView } from './view.ts';
 
@@ -18,10 +18,10 @@ export interface CollaborationPath {
   /** How many forums the chain passes through. */
   forumCount: number;
   message: Localized;
-  snapshot: Snapshot;
+  snapshot: ReadModel;
 }
 
-export function collaborationPath(snap: Snapshot, from: string, to: string, asOf: string, today: string): CollaborationPath {
+export function collaborationPath(snap: ReadModel, from: string, to: string, asOf: string, today: string): CollaborationPath {
   const ends = [['from', from], ['to', to]] as const;
   for (const [field, id] of ends) {
     const n = snap.node(id);

@@ -9,7 +9,7 @@ import { DomainError, badInput, conflict, notFound } from '../errors.ts';
 import type { GraphStore, WriteContext } from '../store/port.ts';
 import { ruleOfKey } from './catalogue.ts';
 import type { Dismissal, FindingView } from './gaps.ts';
-import type { Snapshot } from './snapshot.ts';
+import type { ReadModel } from '../read-model/read-model.ts';
 
 /** At most `n` UTF-16 units, never half of a surrogate pair (which text validation refuses). */
 const cut = (s: string, n: number) => s.slice(0, n).replace(/[\uD800-\uDBFF]$/, '');
@@ -60,7 +60,7 @@ export const promotedGapId = (f: { ruleId: string; key: string }) =>
  * and key, BETWEEN the actors and care levels it lies between and AFFECTING
  * its target groups. A finding is recorded once (CONFLICT after that).
  */
-export async function promoteFinding(store: GraphStore, snap: Snapshot, finding: FindingView, asOf: string, opts: PromoteOptions, ctx: WriteContext): Promise<GapNode> {
+export async function promoteFinding(store: GraphStore, snap: ReadModel, finding: FindingView, asOf: string, opts: PromoteOptions, ctx: WriteContext): Promise<GapNode> {
   const existing = snap.gapForFinding(finding.key);
   if (existing) throw conflict(`The finding is already recorded as gap "${existing.id}"`, { gapId: existing.id, findingKey: finding.key });
   const name = await freeName(store, cut(opts.name ?? finding.title.sv, 200), asOf);

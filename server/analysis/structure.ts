@@ -5,7 +5,7 @@
 // on first use, so each question costs its answer rather than a pass over
 // every forum; every list keeps the order the plain scan would give.
 import type { ActorKind, ActorNode, CareLevelKind, ForumNode, GraphEdge, InitiativeNode } from '../../schema/domain.ts';
-import type { Snapshot } from './snapshot.ts';
+import type { ReadModel } from '../read-model/read-model.ts';
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -22,10 +22,10 @@ export class Structure {
   private readonly servingByArea = new Map<string, Map<string, string[]>>();
   private readonly estimatesByArea = new Map<string, Map<string, GraphEdge[]>>();
 
-  private constructor(readonly snap: Snapshot) {}
+  private constructor(readonly snap: ReadModel) {}
 
   /** The snapshot's structure (one per snapshot). */
-  static of(snap: Snapshot): Structure {
+  static of(snap: ReadModel): Structure {
     return snap.cached('analysis:structure', () => new Structure(snap));
   }
 

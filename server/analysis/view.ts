@@ -5,7 +5,7 @@ import type {
   ActorKind, ActorNode, CareLevelKind, ForumNode, GraphNode, InitiativeNode, Principal, Status, SystemLevel,
 } from '../../schema/domain.ts';
 import type { HandoverPair } from './options.ts';
-import type { Snapshot } from './snapshot.ts';
+import type { ReadModel } from '../read-model/read-model.ts';
 import { Structure } from './structure.ts';
 import { statusOn } from './time.ts';
 
@@ -31,7 +31,7 @@ export class AsOfView {
   readonly structure: Structure;
 
   constructor(
-    readonly snap: Snapshot,
+    readonly snap: ReadModel,
     /** The date evaluated. */
     readonly date: string,
     /** The date the data describes (the present). */

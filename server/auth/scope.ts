@@ -32,7 +32,7 @@ import { RelType, type Batch, type Change, type NodeLabel } from '../../schema/d
 import { DomainError } from '../errors.ts';
 import { KEY_SEPARATOR, ruleOfKey } from '../analysis/catalogue.ts';
 import { DISMISSALS } from '../analysis/recorded.ts';
-import type { Snapshot } from '../analysis/snapshot.ts';
+import type { ReadModel } from '../read-model/read-model.ts';
 import { LAYOUT_NS, VIEW_NS } from '../graphql/map-docs.ts';
 import type { ApplyResult, Doc, GraphStore, WriteContext } from '../store/port.ts';
 import { REGION_SCOPE, type Identity } from './accounts.ts';
@@ -53,7 +53,7 @@ export class Placement {
   /** PART_OF, COVERS and BETWEEN targets per node. */
   private readonly ties = new Map<string, Map<RelType, Set<string>>>();
 
-  static fromSnapshot(snap: Snapshot): Placement {
+  static fromSnapshot(snap: ReadModel): Placement {
     const p = new Placement();
     for (const label of ['Actor', 'CareLevel', 'Forum', 'TargetGroup', 'Initiative', 'Gap'] as const) {
       for (const n of snap.nodes(label)) p.labels.set(n.id, label);
@@ -138,7 +138,7 @@ function batchAsChanges(batch: Batch, existing: Placement): Change[] {
 }
 
 /** The elements a change reaches: its subject, both ends of a PART_OF, and everything a delete takes with it. */
-function reach(c: Change, snap: Snapshot): string[] {
+function reach(c: Change, snap: ReadModel): string[] {
   if (c.op === 'link' || c.op === 'unlink') return c.type === 'PART_OF' ? [c.from, c.to] : [subjectOf(c.type, c.from, c.to)];
   if (c.op !== 'delete') return [c.id];
   const ids = new Set([c.id]);
@@ -149,7 +149,7 @@ function reach(c: Change, snap: Snapshot): string[] {
   return [...ids];
 }
 
-const named = (snap: Snapshot, id: string) => {
+const named = (snap: ReadModel, id: string) => {
   const n = snap.node(id);
   return n ? `${n.label} "${n.name}" (${id})` : id;
 };
@@ -162,7 +162,7 @@ function scopedEditor(identity: Identity): Set<string> | null {
 }
 
 /** Throws FORBIDDEN unless the identity may apply every change. */
-export async function checkWrite(identity: Identity, changes: readonly Change[], snapshot: () => Promise<Snapshot>): Promise<void> {
+export async function checkWrite(identity: Identity, changes: readonly Change[], snapshot: () => Promise<ReadModel>): Promise<void> {
   const scopes = scopedEditor(identity);
   if (!scopes) return;
   const snap = await snapshot();
@@ -181,14 +181,14 @@ export async function checkWrite(identity: Identity, changes: readonly Change[],
 }
 
 /** Throws FORBIDDEN unless the identity may write (or, with `value` undefined, delete) this document. */
-export async function checkDocWrite(identity: Identity, ns: string, key: string, value: unknown, current: () => Promise<unknown>, snapshot: () => Promise<Snapshot>): Promise<void> {
+export async function checkDocWrite(identity: Identity, ns: string, key: string, value: unknown, current: () => Promise<unknown>, snapshot: () => Promise<ReadModel>): Promise<void> {
   const scopes = scopedEditor(identity);
   if (!scopes || ns === VIEW_NS) return;
-  const outside = (snap: Snapshot, ids: Iterable<string>) => {
+  const outside = (snap: ReadModel, ids: Iterable<string>) => {
     const placement = Placement.fromSnapshot(snap);
     return [...ids].filter((id) => !placement.has(id) || !placement.inScope(id, scopes));
   };
-  const refuse = (message: string, ids: string[] = [], snap?: Snapshot) => {
+  const refuse = (message: string, ids: string[] = [], snap?: ReadModel) => {
     const list = ids.slice(0, 5).map((id) => (snap ? named(snap, id) : id)).join(', ');
     throw forbidden(`${message}${ids.length ? `: ${list}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''} lie outside your scope (${identity.scopes.join(', ')})` : ''}`, { ids, scopes: identity.scopes });
   };
@@ -220,7 +220,7 @@ export async function checkDocWrite(identity: Identity, ns: string, key: string,
 }
 
 /** The store as one identity may use it: reads pass through; every write is checked first. */
-export function guardStore(store: GraphStore, identity: Identity, snapshot: () => Promise<Snapshot>): GraphStore {
+export function guardStore(store: GraphStore, identity: Identity, snapshot: () => Promise<ReadModel>): GraphStore {
   if (identity.role === 'ADMIN') return store;
   const guarded: Partial<GraphStore> = {
     apply: async (changes: readonly Change[], ctx: WriteContext): Promise<ApplyResult> => {

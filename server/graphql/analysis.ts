@@ -10,7 +10,7 @@ import { CareLevelKind, GapStatus, Id, IsoDate, Name, Severity, SystemLevel, typ
 import {
   CoverageColumns, CoverageRows, RULE_IDS, ruleOfKey, RULES,
   type AnalysisEngine, type AnalysisOptions, type CoverageCell, type CoverageColumn, type CoverageMatrix, type CoverageRow,
-  type Dismissal, type FindingView, type GapAnalysis, type GapComparison, type RuleInfo, type Snapshot,
+  type Dismissal, type FindingView, type GapAnalysis, type GapComparison, type RuleInfo, type ReadModel,
 } from '../analysis/index.ts';
 import type { CollaborationPath } from '../analysis/paths.ts';
 import { badInput } from '../errors.ts';
@@ -83,10 +83,10 @@ const TransitionArgs = z.object({ id: Id, status: GapStatus });
 // ---- output -----------------------------------------------------------------
 
 /** An engine result travelling with the snapshot it was computed from. */
-type WithSnap<T> = T & { snap: Snapshot };
+type WithSnap<T> = T & { snap: ReadModel };
 
-const nodes = (snap: Snapshot, ids: readonly string[]): GraphNode[] => ids.map((id) => snap.node(id)).filter((n): n is GraphNode => !!n);
-const withSnap = <T extends object>(snap: Snapshot, items: readonly T[]): Array<WithSnap<T>> => items.map((x) => ({ ...x, snap }));
+const nodes = (snap: ReadModel, ids: readonly string[]): GraphNode[] => ids.map((id) => snap.node(id)).filter((n): n is GraphNode => !!n);
+const withSnap = <T extends object>(snap: ReadModel, items: readonly T[]): Array<WithSnap<T>> => items.map((x) => ({ ...x, snap }));
 const RULE_BY_ID = new Map<string, RuleInfo>(RULES.map((r) => [r.id, r]));
 const estimateOut = (e: { count: number; year: number; source: string } | null | undefined) => (e ? { count: e.count, year: e.year, source: e.source } : null);
 

@@ -2,7 +2,7 @@
 // paths, and turning findings into recorded gaps or dismissing them.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../server/errors.ts';
-import { AsOfView, Snapshot, createAnalysisEngine, detectFindings, mergeOptions, promotedGapId } from '../../server/analysis/index.ts';
+import { AsOfView, ReadModel, createAnalysisEngine, detectFindings, mergeOptions, promotedGapId } from '../../server/analysis/index.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { TODAY, county, engineFor, openStore } from './build.ts';
 
@@ -29,8 +29,8 @@ async function rejection(p: Promise<unknown>): Promise<DomainError> {
   return e as DomainError;
 }
 
-describe('the snapshot cache', () => {
-  it('loads the graph once per store version', async () => {
+describe('the read model', () => {
+  it('loads the graph once, then follows the change log', async () => {
     const store = await openStore(graph());
     stores.push(store);
     let loads = 0;
@@ -48,12 +48,16 @@ describe('the snapshot cache', () => {
     await engine.collaborationPath('hc', 'vindeln');
     expect(loads).toBe(1);
 
+    expect((await engine.snapshot()).in('lsg', 'PARTICIPATES_IN').map((e) => e.from)).not.toContain('hc');
+
     await store.apply([{ op: 'link', type: 'PARTICIPATES_IN', from: 'hc', to: 'lsg', props: { source: 'illustrative' } }], { by: 'test' });
     const after = await engine.gapAnalysis();
-    expect(loads).toBe(2);
+    expect(loads).toBe(1);
     expect(after.version).toBe(await store.version());
+    expect(after.snapshot.in('lsg', 'PARTICIPATES_IN').map((e) => e.from)).toContain('hc');
     await engine.gapAnalysis();
-    expect(loads).toBe(2);
+    expect(loads).toBe(1);
+    await engine.close();
   });
 
   it('shares one load between concurrent readers', async () => {
@@ -74,8 +78,8 @@ describe('store independence', () => {
     stores.push(store);
     const data = await store.subgraph({});
     const shuffled = { nodes: [...data.nodes].reverse(), edges: [...data.edges].reverse() };
-    const run = (snap: Snapshot) => detectFindings(new AsOfView(snap, TODAY, TODAY), mergeOptions());
-    expect(run(new Snapshot(shuffled, 1))).toEqual(run(new Snapshot(data, 1)));
+    const run = (snap: ReadModel) => detectFindings(new AsOfView(snap, TODAY, TODAY), mergeOptions());
+    expect(run(new ReadModel(shuffled, 1))).toEqual(run(new ReadModel(data, 1)));
   });
 });
 

@@ -13,7 +13,7 @@ import { DEFAULT_SEED, GENERATED_TODAY, Rng, generate, importGenerated, writeCsv
 import type { CareLevelKind, GraphEdge, GraphNode, RelType, SystemLevel } from '../../schema/domain.ts';
 import { seedStore } from '../../seed/load.ts';
 import type { Draft } from '../../server/analysis/finding.ts';
-import { AsOfView, DEFAULT_HANDOVER_PAIRS, Snapshot, mergeOptions, type AnalysisOptions, type HandoverPair } from '../../server/analysis/index.ts';
+import { AsOfView, DEFAULT_HANDOVER_PAIRS, ReadModel, mergeOptions, type AnalysisOptions, type HandoverPair } from '../../server/analysis/index.ts';
 import { participationGraph, pathBetweenSets } from '../../server/analysis/participation.ts';
 import { covered, stronglyConnected } from '../../server/analysis/rules/forum.ts';
 import { RULE_FUNCTIONS } from '../../server/analysis/rules/index.ts';
@@ -25,7 +25,7 @@ import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
 // ---- the plain algorithms, as they were -------------------------------------------------
 
 /** The old AsOfView's hierarchy and coverage, recomputed from the snapshot on every call. */
-function descendants(snap: Snapshot, id: string): Set<string> {
+function descendants(snap: ReadModel, id: string): Set<string> {
   const set = new Set<string>();
   let frontier = [id];
   while (frontier.length) {
@@ -36,10 +36,10 @@ function descendants(snap: Snapshot, id: string): Set<string> {
   return set;
 }
 
-const areaMemo = new WeakMap<Snapshot, Map<string, Set<string>>>();
+const areaMemo = new WeakMap<ReadModel, Map<string, Set<string>>>();
 
 /** (Remembered per snapshot and item, only to keep the test quick: the scans below still ask it of every forum.) */
-function areasOf(snap: Snapshot, itemId: string): Set<string> {
+function areasOf(snap: ReadModel, itemId: string): Set<string> {
   const memo = areaMemo.get(snap) ?? areaMemo.set(snap, new Map()).get(snap)!;
   const known = memo.get(itemId);
   if (known) return known;
@@ -54,7 +54,7 @@ function areasOf(snap: Snapshot, itemId: string): Set<string> {
   return set;
 }
 
-const covers = (snap: Snapshot, itemId: string, areaId: string) => areasOf(snap, itemId).has(areaId);
+const covers = (snap: ReadModel, itemId: string, areaId: string) => areasOf(snap, itemId).has(areaId);
 
 function municipalitySide(view: AsOfView, areaId: string): Set<string> {
   return new Set([areaId, ...descendants(view.snap, areaId)].filter((id) => view.principal(id) === 'MUNICIPALITY'));
@@ -66,7 +66,7 @@ function isShared(view: AsOfView, forumId: string, areaId: string): boolean {
   return ps.some((p) => view.principal(p) === 'REGION') && ps.some((p) => side.has(p));
 }
 
-function spansPair(snap: Snapshot, itemId: string, pair: HandoverPair): boolean {
+function spansPair(snap: ReadModel, itemId: string, pair: HandoverPair): boolean {
   const kinds = new Set<CareLevelKind>();
   for (const id of snap.targets(itemId, 'SPANS')) {
     const n = snap.nodeOf('CareLevel', id);
@@ -268,7 +268,7 @@ const PAIRS: HandoverPair[] = [...DEFAULT_HANDOVER_PAIRS, { a: 'SOCIAL_CARE', b:
 interface Tally { spoc: number; duplicates: number; cycles: number; uncovered: number }
 
 /** Every optimised answer on one snapshot and date against the plain one; counts what fired, so a test can tell it compared something. */
-function compare(snap: Snapshot, date: string, today: string, tally: Tally): void {
+function compare(snap: ReadModel, date: string, today: string, tally: Tally): void {
   const view = new AsOfView(snap, date, today);
   const where = `${date} (today ${today})`;
   const areas = snap.nodes('Actor').filter((a) => a.kind === 'MUNICIPALITY' || a.kind === 'COUNTY_PART' || a.kind === 'REGION');
@@ -426,7 +426,7 @@ describe('the indexed analysis answers exactly as the plain scans it replaced', 
   it('on the generated region, as it is and with participations thinned out, on past, present and future dates', () => {
     const t = tally();
     for (const data of [region, thinned(region, 0.5, 1), thinned(region, 0.3, 2)]) {
-      const snap = new Snapshot(data, 1);
+      const snap = new ReadModel(data, 1);
       for (const date of ['2020-01-01', GENERATED_TODAY, '2028-06-01']) compare(snap, date, GENERATED_TODAY, t);
     }
     // the comparison saw the answers that matter (the random graphs below have reporting cycles)
@@ -438,7 +438,7 @@ describe('the indexed analysis answers exactly as the plain scans it replaced', 
   it('on the Västerbotten seed', () => {
     const t = tally();
     for (const data of [seed, thinned(seed, 0.5, 3)]) {
-      const snap = new Snapshot(data, 1);
+      const snap = new ReadModel(data, 1);
       for (const date of ['2026-06-01', '2027-12-31']) compare(snap, date, '2026-06-01', t);
     }
     expect(t.spoc).toBeGreaterThan(0);
@@ -449,7 +449,7 @@ describe('the indexed analysis answers exactly as the plain scans it replaced', 
     const rng = new Rng(7);
     const t = tally();
     for (let i = 0; i < 120; i++) {
-      const snap = new Snapshot(randomGraph(rng), 1);
+      const snap = new ReadModel(randomGraph(rng), 1);
       compare(snap, rng.pick(['2025-06-01', '2026-06-01', '2028-01-01']), '2026-06-01', t);
     }
     expect(t.spoc).toBeGreaterThan(30);

@@ -1,0 +1,51 @@
+// The analysis worker thread: it holds a replica of the app's read model,
+// kept current by the messages the main thread sends (a load in chunks, then
+// the change-log entries the main model applied), and runs analysis jobs on
+// it, so no request on the event loop waits behind an analysis.
+import { parentPort } from 'node:worker_threads';
+import type { GraphEdge, GraphNode } from '../../schema/domain.ts';
+import { isDomainError } from '../errors.ts';
+import { ReadModel } from '../read-model/read-model.ts';
+import { runJob } from './jobs.ts';
+import type { FromWorker, ToWorker } from './worker-client.ts';
+
+const port = parentPort!;
+let model: ReadModel | null = null;
+let loading: { version: number; seq: number; nodes: GraphNode[]; edges: GraphEdge[] } | null = null;
+
+port.on('message', (m: ToWorker) => {
+  switch (m.type) {
+    case 'load-begin':
+      loading = { version: m.version, seq: m.seq, nodes: [], edges: [] };
+      return;
+    case 'load-part':
+      loading!.nodes.push(...m.nodes);
+      for (const e of m.edges) loading!.edges.push(e);
+      return;
+    case 'load-end':
+      model = new ReadModel(loading!, loading!.version, loading!.seq);
+      loading = null;
+      return;
+    case 'apply':
+      model!.apply(m.entries, m.version);
+      return;
+    case 'job': {
+      let reply: FromWorker;
+      const transfer: ArrayBuffer[] = [];
+      try {
+        model!.apply([], m.version);
+        const result = runJob(model!, m.job);
+        if (result instanceof Uint8Array) transfer.push(result.buffer as ArrayBuffer);
+        reply = { type: 'done', id: m.id, result };
+      } catch (e) {
+        reply = {
+          type: 'failed', id: m.id,
+          error: isDomainError(e)
+            ? { code: e.code, message: e.message, fields: e.fields, details: e.details }
+            : { code: 'INTERNAL', message: e instanceof Error ? e.stack ?? e.message : String(e) },
+        };
+      }
+      port.postMessage(reply, transfer);
+    }
+  }
+});

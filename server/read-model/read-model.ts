@@ -1,0 +1,223 @@
+// The app's read model: every node and relationship of the store held in
+// memory with typed indexes. The map, the scope guard, the resolvers and the
+// analysis all read it. It is loaded once through the port (`subgraph({})`)
+// and then kept up to date from the store's change log (`apply`), so a write
+// costs the read model what the write touched, not a reload.
+import { nameKey, type GapNode, type GraphEdge, type GraphNode, type NodeLabel, type NodeOf, type RelType } from '../../schema/domain.ts';
+import type { ChangeEntry, Subgraph } from '../store/port.ts';
+
+const EMPTY: readonly GraphEdge[] = Object.freeze([]);
+const NO_IDS: readonly string[] = Object.freeze([]);
+
+export class ReadModel {
+  private readonly nodeById = new Map<string, GraphNode>();
+  private readonly edgeById = new Map<string, GraphEdge>();
+  /** Nodes per label; a label whose list is missing here is re-sorted on next read. */
+  private readonly byLabel = new Map<NodeLabel, GraphNode[]>();
+  private readonly outIdx = new Map<string, Map<RelType, GraphEdge[]>>();
+  private readonly inIdx = new Map<string, Map<RelType, GraphEdge[]>>();
+  private readonly gapsByKey = new Map<string, GapNode>();
+  /** The far ends of each relationship list in outIdx/inIdx, made on first use (`targets`, `sources`). */
+  private ends = new WeakMap<readonly GraphEdge[], readonly string[]>();
+  /** Results computed from this state (by analysis and arguments); dropped on every change. */
+  private readonly memo = new Map<string, unknown>();
+  private sorted: Subgraph | null = null;
+
+  constructor(
+    data: Subgraph,
+    /** The store version the data was read at. */
+    public version: number,
+    /** The change-log position the data includes (every entry up to it is in the data). */
+    public seq = 0,
+  ) {
+    for (const node of data.nodes) this.putNode(node);
+    for (const edge of [...data.edges].sort((a, b) => cmp(a.id, b.id))) this.putEdge(edge);
+  }
+
+  /** Every node and relationship in one fixed order whatever the store returned, so both stores give identical answers:
+   * nodes by label, then name (case and spacing ignored, code point by code point), then id; relationships by id. */
+  get data(): Subgraph {
+    if (!this.sorted) {
+      const nodes = [...this.nodeById.values()].map((n) => ({ n, k: nameKey(n.name) })).sort((a, b) => cmp(a.n.label, b.n.label) || cmp(a.k, b.k) || cmp(a.n.id, b.n.id)).map((x) => x.n);
+      const edges = [...this.edgeById.values()].sort((a, b) => cmp(a.id, b.id));
+      this.sorted = { nodes, edges };
+    }
+    return this.sorted;
+  }
+
+  /** Every node and relationship, unordered (copies of the lists; the elements are never changed in place). */
+  elements(): Subgraph {
+    return { nodes: [...this.nodeById.values()], edges: [...this.edgeById.values()] };
+  }
+
+  /** How many nodes and relationships it holds. */
+  get size(): { nodes: number; edges: number } {
+    return { nodes: this.nodeById.size, edges: this.edgeById.size };
+  }
+
+  node(id: string): GraphNode | undefined {
+    return this.nodeById.get(id);
+  }
+
+  edge(id: string): GraphEdge | undefined {
+    return this.edgeById.get(id);
+  }
+
+  /** The node when it has this label. */
+  nodeOf<L extends NodeLabel>(label: L, id: string): NodeOf<L> | undefined {
+    const n = this.nodeById.get(id);
+    return n?.label === label ? (n as NodeOf<L>) : undefined;
+  }
+
+  /** All nodes of a label, ordered by name then id. */
+  nodes<L extends NodeLabel>(label: L): readonly NodeOf<L>[] {
+    let list = this.byLabel.get(label);
+    if (!list) {
+      list = [];
+      for (const n of this.nodeById.values()) if (n.label === label) list.push(n);
+      const keys = new Map(list.map((n) => [n, nameKey(n.name)]));
+      list.sort((a, b) => cmp(keys.get(a)!, keys.get(b)!) || cmp(a.id, b.id));
+      this.byLabel.set(label, list);
+    }
+    return list as NodeOf<L>[];
+  }
+
+  /** Relationships of a type leaving `id`. */
+  out(id: string, type: RelType): readonly GraphEdge[] {
+    return this.outIdx.get(id)?.get(type) ?? EMPTY;
+  }
+
+  /** Relationships of a type arriving at `id`. */
+  in(id: string, type: RelType): readonly GraphEdge[] {
+    return this.inIdx.get(id)?.get(type) ?? EMPTY;
+  }
+
+  /** The ids at the far end of the relationships of a type leaving `id` (one shared array per list: do not change it). */
+  targets(id: string, type: RelType): readonly string[] {
+    return this.endsOf(this.out(id, type), 'to');
+  }
+
+  /** The ids at the near end of the relationships of a type arriving at `id` (shared, like `targets`). */
+  sources(id: string, type: RelType): readonly string[] {
+    return this.endsOf(this.in(id, type), 'from');
+  }
+
+  private endsOf(edges: readonly GraphEdge[], end: 'to' | 'from'): readonly string[] {
+    if (edges === EMPTY) return NO_IDS;
+    let ids = this.ends.get(edges);
+    if (!ids) this.ends.set(edges, (ids = Object.freeze(edges.map((e) => e[end]))));
+    return ids;
+  }
+
+  /** The recorded gap promoted from a finding, if any. */
+  gapForFinding(key: string): GapNode | undefined {
+    return this.gapsByKey.get(key);
+  }
+
+  /** Memoizes a computation on the current state (the 64 most recently used; a hit counts as a use, so indexes every view reads stay). */
+  cached<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) {
+      const hit = this.memo.get(key) as T;
+      this.memo.delete(key);
+      this.memo.set(key, hit);
+      return hit;
+    }
+    const value = compute();
+    if (this.memo.size >= 64) this.memo.delete(this.memo.keys().next().value!);
+    this.memo.set(key, value);
+    return value;
+  }
+
+  /**
+   * Brings the model forward by change-log entries (in `seq` order), taking
+   * each element's state after the entry. Entries at or before `this.seq` are
+   * skipped; replaying entries the data already holds changes nothing, so a
+   * load that raced a write converges once the entries after it are applied.
+   */
+  apply(entries: readonly ChangeEntry[], version: number): void {
+    let changed = false;
+    for (const e of entries) {
+      if (e.seq <= this.seq) continue;
+      this.seq = e.seq;
+      changed = true;
+      switch (e.op) {
+        case 'create':
+        case 'update':
+          this.dropNode(e.target);
+          this.putNode(e.after as GraphNode);
+          break;
+        case 'delete':
+          for (const idx of [this.outIdx, this.inIdx]) for (const list of idx.get(e.target)?.values() ?? []) for (const edge of [...list]) this.dropEdge(edge.id);
+          this.dropNode(e.target);
+          break;
+        case 'link':
+          this.dropEdge(e.target);
+          this.putEdge(e.after as GraphEdge);
+          break;
+        case 'unlink':
+          this.dropEdge(e.target);
+          break;
+      }
+    }
+    if (changed) {
+      this.memo.clear();
+      this.sorted = null;
+    }
+    this.version = version;
+  }
+
+  private putNode(node: GraphNode): void {
+    this.nodeById.set(node.id, node);
+    this.byLabel.delete(node.label);
+    if (node.label === 'Gap' && node.findingKey) this.gapsByKey.set(node.findingKey, node);
+  }
+
+  private dropNode(id: string): void {
+    const node = this.nodeById.get(id);
+    if (!node) return;
+    this.nodeById.delete(id);
+    this.byLabel.delete(node.label);
+    if (node.label === 'Gap' && node.findingKey && this.gapsByKey.get(node.findingKey) === node) this.gapsByKey.delete(node.findingKey);
+  }
+
+  /** Indexes a relationship; one whose ends are not both present is left out, as a consistent store never has one. */
+  private putEdge(edge: GraphEdge): void {
+    if (!this.nodeById.has(edge.from) || !this.nodeById.has(edge.to)) return;
+    this.edgeById.set(edge.id, edge);
+    this.index(this.outIdx, edge.from, edge, true);
+    this.index(this.inIdx, edge.to, edge, true);
+  }
+
+  private dropEdge(id: string): void {
+    const edge = this.edgeById.get(id);
+    if (!edge) return;
+    this.edgeById.delete(id);
+    this.index(this.outIdx, edge.from, edge, false);
+    this.index(this.inIdx, edge.to, edge, false);
+  }
+
+  private index(index: Map<string, Map<RelType, GraphEdge[]>>, id: string, edge: GraphEdge, add: boolean): void {
+    let byType = index.get(id);
+    if (!byType) {
+      if (!add) return;
+      index.set(id, (byType = new Map()));
+    }
+    const list = byType.get(edge.type);
+    if (add) {
+      if (!list) return void byType.set(edge.type, [edge]);
+      this.ends.delete(list);
+      // keep each list in relationship-id order, as a fresh load has it
+      let i = list.length;
+      while (i > 0 && list[i - 1]!.id > edge.id) i--;
+      list.splice(i, 0, edge);
+    } else if (list) {
+      this.ends.delete(list);
+      const i = list.indexOf(edge);
+      if (i >= 0) list.splice(i, 1);
+      if (!list.length) byType.delete(edge.type);
+      if (!byType.size) index.delete(id);
+    }
+  }
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
