@@ -24,7 +24,7 @@ export interface NodeQuery {
    * from the node (`out`: node → id; default `both`).
    */
   related?: ReadonlyArray<{ ids: readonly string[]; types?: readonly RelType[]; direction?: Direction }>;
-  /** Full-text match on name and description (all words, as prefixes). */
+  /** Text match on name, description and evidence: every word found as `search` finds it. */
   text?: string;
   after?: string | null;
   first: number;
@@ -46,7 +46,7 @@ export interface Subgraph {
 
 export interface SearchHit {
   node: GraphNode;
-  /** Higher is better; comparable only within one answer. */
+  /** Higher is better: per word, the best place it is found, summed (the same on both stores). */
   score: number;
 }
 
@@ -125,7 +125,13 @@ export interface GraphStore {
   listNodes(query: NodeQuery): Promise<Page<GraphNode>>;
   /** The relationships of many nodes at once, with the node at the other end. */
   related(ids: readonly string[], opts: { types?: readonly RelType[]; direction: Direction }): Promise<Related[]>;
-  /** Full-text search over names and descriptions, best first. */
+  /**
+   * Search over names, descriptions and gaps' evidence, diacritics folded:
+   * every word must be found, a word of three letters or more also inside a
+   * longer word ("covid" in "postcovid"); best first, a whole word above the
+   * start of a word above the inside of one, the name above the text. Both
+   * stores find and score the same (the rule: shared.ts).
+   */
   search(text: string, opts: { labels?: readonly NodeLabel[]; limit: number }): Promise<SearchHit[]>;
   /** Everything within `depth` steps of a node (any direction), with the relationships among it. */
   neighbourhood(id: string, depth: number, opts?: { types?: readonly RelType[]; limit?: number }): Promise<Subgraph>;

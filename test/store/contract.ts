@@ -299,8 +299,9 @@ export function storeContract(h: AdapterHarness) {
         expect(umea.at(-1)!.node.id).toBe(id('vindeln'));
       });
       it('filters by label and ranks by score', async () => {
+        // "samverkan" whole in "Lokal samverkan Vindeln" ranks above the same letters inside "Länssamverkansgrupp"
         const hits = await store.search(`samverkan ${f.id('').replace(/-$/, '')}`, { labels: ['Forum'], limit: 10 });
-        expect(hits.map((h) => h.node.id)).toEqual([id('local')]);
+        expect(hits.map((h) => h.node.id)).toEqual([id('local'), id('lsg')]);
         const scores = (await store.search('vindeln', { limit: 50 })).map((h) => h.score);
         expect([...scores].sort((a, b) => b - a)).toEqual(scores);
       });
@@ -324,6 +325,82 @@ export function storeContract(h: AdapterHarness) {
       });
       it('finds nothing for text without words', async () => {
         expect(await store.search(' -*" ', { limit: 5 })).toEqual([]);
+      });
+
+      // Swedish makes compounds: a word of three letters or more is found inside
+      // longer words too, in the name, the description and a gap's evidence.
+      describe('inside Swedish compound words', () => {
+        let tag: string;
+        const found = async (q: string, labels?: Array<'Gap' | 'Initiative' | 'TargetGroup'>) =>
+          (await store.search(`${q} ${tag}`, { limit: 20, ...(labels ? { labels } : {}) })).map((h) => h.node.id);
+        beforeEach(async () => {
+          tag = f.id('').replace(/-$/, '');
+          await store.apply([
+            { op: 'create', label: 'Initiative', id: id('vdok'), props: { name: `Gemensam vårddokumentation ${tag}`, kind: 'PROJECT', status: 'ACTIVE' } },
+            { op: 'create', label: 'Initiative', id: id('covid-whole'), props: { name: `Covid-mottagning ${tag}`, kind: 'PROJECT', status: 'ACTIVE' } },
+            { op: 'create', label: 'Initiative', id: id('covid-inside'), props: { name: `Postcovidmottagning ${tag}`, kind: 'FLOW_IMPROVEMENT', status: 'ACTIVE' } },
+            { op: 'create', label: 'Initiative', id: id('covid-text'), props: { name: `Rehabilitering C ${tag}`, description: 'Stöd efter covid', kind: 'PROJECT', status: 'ACTIVE' } },
+            { op: 'create', label: 'Initiative', id: id('covid-text-start'), props: { name: `Vaccination E ${tag}`, description: 'Covidvaccin för riskgrupper', kind: 'PROJECT', status: 'ACTIVE' } },
+            { op: 'create', label: 'Initiative', id: id('covid-text-inside'), props: { name: `Uppföljning D ${tag}`, description: 'Besök för postcovid-besvär', kind: 'PROJECT', status: 'ACTIVE' } },
+            { op: 'create', label: 'TargetGroup', id: id('pv-nara'), props: { name: `Primärvårdsnära stöd ${tag}` } },
+            { op: 'create', label: 'TargetGroup', id: id('ocr'), props: { name: `VARDPLAN FOR ALDRE ${tag}`, description: 'OCR utan diakritiska tecken' } },
+            {
+              op: 'create', label: 'Gap', id: id('evidence'),
+              props: { name: `Mellanrum vid utskrivning ${tag}`, kind: 'HANDOVER', severity: 'MEDIUM', evidence: 'Utskrivningsmeddelandet når inte hemsjukvården före hemgång' },
+            },
+          ], by);
+        });
+
+        it('finds "dokumentation" inside "vårddokumentation"', async () => {
+          expect(await found('dokumentation')).toEqual([id('vdok')]);
+        });
+
+        it('finds "covid" inside "postcovid", in names and descriptions', async () => {
+          expect((await found('covid')).sort()).toEqual([id('covid-whole'), id('covid-inside'), id('covid-text'), id('covid-text-start'), id('covid-text-inside')].sort());
+        });
+
+        it('folds diacritics both ways: "vard" finds "Primärvårdsnära", "vård" finds OCR\'d "VARDPLAN"', async () => {
+          expect((await found('vard', ['TargetGroup'])).sort()).toEqual([id('pv-nara'), id('ocr')].sort());
+          expect((await found('vård för äldre', ['TargetGroup']))).toEqual([id('ocr')]);
+          expect((await found('primärvård', ['TargetGroup']))).toEqual([id('pv-nara')]);
+        });
+
+        it('searches the evidence of a gap, inside its words too', async () => {
+          expect(await found('hemgång')).toEqual([id('evidence')]);
+          expect(await found('meddelandet hemsjukvard')).toEqual([id('evidence')]);
+          expect((await store.listNodes({ label: 'Gap', text: `hemgang ${tag}`, first: 10 })).items.map((n) => n.id)).toEqual([id('evidence')]);
+        });
+
+        it('does not find near misses: a different ending, letters across two words, a two-letter word inside another', async () => {
+          // what does occur is found …
+          expect(await found('ddokument')).toEqual([id('vdok')]);
+          expect(await found('lokal samverkan')).toEqual([id('local')]);
+          expect((await found('po')).sort()).toEqual([id('covid-inside'), id('covid-text-inside')].sort());
+          // … its near misses are not
+          expect(await found('dokumentering')).toEqual([]);
+          expect(await found('samverkanvindeln')).toEqual([]);
+          expect(await found('ov')).toEqual([]);
+        });
+
+        it('ranks a whole word above the start of a word above the inside of one, and the name above the text', async () => {
+          const hits = await store.search(`covid ${tag}`, { labels: ['Initiative'], limit: 20 });
+          expect(hits.map((h) => h.node.id)).toEqual([
+            id('covid-whole'), // the whole word, in the name
+            id('covid-inside'), // inside a word of the name
+            id('covid-text'), // the whole word, in the description
+            id('covid-text-start'), // the start of a word in the description
+            id('covid-text-inside'), // inside a word of the description
+          ]);
+          // the same scores on every store: per word the best place it is found, summed
+          expect(hits.map((h) => h.score)).toEqual([24, 16, 15, 14, 13]);
+        });
+
+        it('the list filter matches text the same way', async () => {
+          const page = await store.listNodes({ label: 'Initiative', text: `covid ${tag}`, first: 10 });
+          expect(page.totalCount).toBe(5);
+          // ordered by name, as every list
+          expect(page.items.map((n) => n.id)).toEqual([id('covid-whole'), id('covid-inside'), id('covid-text'), id('covid-text-inside'), id('covid-text-start')]);
+        });
       });
     });
 

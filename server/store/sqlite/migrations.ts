@@ -2,7 +2,7 @@
 // transaction; PRAGMA user_version records how far a database has come.
 // Never edit a released migration: add the next one.
 import type Database from 'better-sqlite3';
-import { nodesOfTarget } from '../shared.ts';
+import { nodesOfTarget, searchCopies } from '../shared.ts';
 
 export type Migration = string | ((db: Database.Database) => void);
 
@@ -84,6 +84,30 @@ export const MIGRATIONS: readonly Migration[] = [
     for (const r of db.prepare('SELECT seq, target FROM changes').all() as Array<{ seq: number; target: string }>) {
       const [a, b] = nodesOfTarget(r.target);
       set.run(a, b ?? null, r.seq);
+    }
+  },
+  /*
+   * 3: search inside words. A trigram index over the folded copies of name,
+   * description and evidence that the adapter writes (shared.ts, searchCopy),
+   * keyed by the node's rowid; it replaces nodes_fts (words as prefixes, no evidence).
+   */ (db) => {
+    db.exec(`
+      DROP TRIGGER nodes_fts_insert;
+      DROP TRIGGER nodes_fts_delete;
+      DROP TRIGGER nodes_fts_update;
+      DROP TABLE nodes_fts;
+      CREATE VIRTUAL TABLE nodes_search USING fts5 (name, description, evidence, tokenize = 'trigram');
+    `);
+    const put = db.prepare('INSERT INTO nodes_search (rowid, name, description, evidence) VALUES (?, ?, ?, ?)');
+    const rows = db.prepare('SELECT rowid, props FROM nodes WHERE rowid > ? ORDER BY rowid LIMIT 5000');
+    for (let last = 0; ;) {
+      const batch = rows.all(last) as Array<{ rowid: number; props: string }>;
+      for (const r of batch) {
+        const c = searchCopies(JSON.parse(r.props) as Record<string, unknown>);
+        put.run(r.rowid, c.name, c.description, c.evidence);
+      }
+      if (batch.length < 5000) break;
+      last = batch.at(-1)!.rowid;
     }
   },
 ];

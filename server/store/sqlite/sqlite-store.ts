@@ -14,6 +14,7 @@ import type {
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE, type ChangeQuery } from '../port.ts';
 import {
   checkEndpoints, checkInvariants, cleanProps, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf,
+  SEARCH_FIELDS, searchCopies, searchTerms, termScoreCases, type SearchTerm,
 } from '../shared.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -61,10 +62,31 @@ const toEdge = (r: EdgeRow): GraphEdge => ({
   updatedBy: r.updated_by,
 }) as GraphEdge;
 
-/** The user's words as an FTS5 query: every word must match, each as a prefix. */
-export function ftsQuery(text: string): string | null {
-  const words = text.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 20);
-  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+// ---- search (the rule: shared.ts) -------------------------------------------------
+// `nodes_search` holds the folded copies (its columns are the searched fields),
+// `@terms` the query's needles as JSON, one json_each row `w` per word.
+
+const needle = (k: keyof SearchTerm) => `json_extract(w.value, '$.${k}')`;
+/** Every term found somewhere in the copies of `s`. */
+const ALL_TERMS_FOUND = `NOT EXISTS (SELECT 1 FROM json_each(@terms) w WHERE ${SEARCH_FIELDS.map(({ field }) => `instr(s.${field}, ${needle('inside')}) = 0`).join(' AND ')})`;
+/** Per term the best of its fields and match kinds, summed. */
+const SCORE = `(SELECT sum(max(${SEARCH_FIELDS.map(({ field }) =>
+  `CASE ${termScoreCases(field).map((c) => `WHEN instr(s.${field}, ${needle(c.needle)}) > 0 THEN ${c.score}`).join(' ')} ELSE 0 END`).join(', ')})) FROM json_each(@terms) w)`;
+
+/**
+ * The query as the filter on `nodes_search s` and its parameters; null when it
+ * has no words. The trigram index narrows by every needle of three characters
+ * or more (an FTS5 phrase is found as a substring); instr() decides.
+ */
+export function searchFilter(text: string): { where: string; params: Record<string, string> } | null {
+  const terms = searchTerms(text);
+  if (!terms.length) return null;
+  // needles are letters, digits and spaces only: safe inside an FTS5 phrase
+  const phrases = terms.map((t) => t.inside).filter((n) => [...n].length >= 3).map((n) => `"${n}"`);
+  return {
+    where: `${phrases.length ? 's.nodes_search MATCH @match AND ' : ''}${ALL_TERMS_FOUND}`,
+    params: { terms: JSON.stringify(terms), ...(phrases.length ? { match: phrases.join(' ') } : {}) },
+  };
 }
 
 const json = (v: readonly unknown[]) => JSON.stringify(v);
@@ -176,10 +198,10 @@ export class SqliteStore implements GraphStore {
       if (r.types?.length) params[`rt${i}`] = json(r.types);
     });
     if (q.text !== undefined) {
-      const match = ftsQuery(q.text);
-      if (match === null) return { items: [], totalCount: 0, hasNextPage: false, endCursor: null };
-      where.push('n.rowid IN (SELECT rowid FROM nodes_fts WHERE nodes_fts MATCH @text)');
-      params.text = match;
+      const text = searchFilter(q.text);
+      if (text === null) return { items: [], totalCount: 0, hasNextPage: false, endCursor: null };
+      where.push(`n.rowid IN (SELECT s.rowid FROM nodes_search s WHERE ${text.where})`);
+      Object.assign(params, text.params);
     }
     const filter = where.join(' AND ');
     const total = (this.sql(`SELECT count(*) AS c FROM nodes n WHERE ${filter}`).get(params) as { c: number }).c;
@@ -216,13 +238,13 @@ export class SqliteStore implements GraphStore {
   }
 
   async search(text: string, opts: { labels?: readonly NodeLabel[]; limit: number }): Promise<SearchHit[]> {
-    const match = ftsQuery(text);
-    if (match === null) return [];
+    const filter = searchFilter(text);
+    if (filter === null) return [];
     const labelFilter = opts.labels?.length ? ' AND n.label IN (SELECT value FROM json_each(@labels))' : '';
-    const rows = this.sql(`SELECT n.*, bm25(nodes_fts, 10.0, 1.0) AS rank FROM nodes_fts JOIN nodes n ON n.rowid = nodes_fts.rowid
-        WHERE nodes_fts MATCH @match${labelFilter} ORDER BY rank, n.name_key LIMIT @limit`)
-      .all({ match, limit: Math.min(opts.limit, MAX_PAGE), ...(opts.labels?.length ? { labels: json(opts.labels) } : {}) }) as Array<NodeRow & { rank: number }>;
-    return rows.map((r) => ({ node: toNode(r), score: -r.rank }));
+    const rows = this.sql(`SELECT n.*, ${SCORE} AS score FROM nodes_search s JOIN nodes n ON n.rowid = s.rowid
+        WHERE ${filter.where}${labelFilter} ORDER BY score DESC, n.name_key, n.id LIMIT @limit`)
+      .all({ ...filter.params, limit: Math.max(0, Math.min(opts.limit, MAX_PAGE)), ...(opts.labels?.length ? { labels: json(opts.labels) } : {}) }) as Array<NodeRow & { score: number }>;
+    return rows.map((r) => ({ node: toNode(r), score: r.score }));
   }
 
   private induced(ids: readonly string[], types?: readonly RelType[]): GraphEdge[] {
@@ -282,8 +304,10 @@ export class SqliteStore implements GraphStore {
   }
 
   private insertNode(id: string, label: NodeLabel, props: Record<string, unknown>, at: string, by: string): GraphNode {
-    this.sql('INSERT INTO nodes (id, label, name_key, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    const { lastInsertRowid } = this.sql('INSERT INTO nodes (id, label, name_key, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(id, label, nameKey(String(props.name)), JSON.stringify(props), at, by, at, by);
+    const c = searchCopies(props);
+    this.sql('INSERT INTO nodes_search (rowid, name, description, evidence) VALUES (?, ?, ?, ?)').run(lastInsertRowid, c.name, c.description, c.evidence);
     // what was written, as toNode would read it back
     const node = { ...props, id, label, createdAt: at, createdBy: by, updatedAt: at, updatedBy: by } as GraphNode;
     this.log(at, by, 'create', id, null, node);
@@ -293,6 +317,8 @@ export class SqliteStore implements GraphStore {
   private replaceNodeProps(before: GraphNode, props: Record<string, unknown>, at: string, by: string): GraphNode {
     this.sql('UPDATE nodes SET name_key = ?, props = ?, updated_at = ?, updated_by = ? WHERE id = ?')
       .run(nameKey(String(props.name)), JSON.stringify(props), at, by, before.id);
+    const c = searchCopies(props);
+    this.sql('UPDATE nodes_search SET name = ?, description = ?, evidence = ? WHERE rowid = (SELECT rowid FROM nodes WHERE id = ?)').run(c.name, c.description, c.evidence, before.id);
     const node = { ...props, id: before.id, label: before.label, createdAt: before.createdAt, createdBy: before.createdBy, updatedAt: at, updatedBy: by } as GraphNode;
     this.log(at, by, 'update', before.id, before, node);
     return node;
@@ -353,6 +379,7 @@ export class SqliteStore implements GraphStore {
         const before = this.node(c.id);
         if (!before || (c.label && before.label !== c.label)) throw notFound(c.id, c.label);
         for (const e of this.edgesTouching([c.id], undefined, 'both').map(toEdge)) this.log(at, by, 'unlink', e.id, e, null);
+        this.sql('DELETE FROM nodes_search WHERE rowid = (SELECT rowid FROM nodes WHERE id = ?)').run(c.id);
         this.sql('DELETE FROM nodes WHERE id = ?').run(c.id);
         this.log(at, by, 'delete', c.id, before, null);
         return { node: null };
