@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { DomainError } from '../../server/errors.ts';
-import { encodeCursor } from '../../server/store/shared.ts';
-import { BATCH_ROWS, Neo4jStore, fold, luceneQuery } from '../../server/store/neo4j/neo4j-store.ts';
+import { encodeCursor, fold, searchCopy, searchProbe, searchTerms } from '../../server/store/shared.ts';
+import { BATCH_ROWS, Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { checkParams, DriverExecutor, mapNeo4jError, toPlain, type Executor, type Row, type Tx } from '../../server/store/neo4j/executor.ts';
 import { GET_NODES, MIGRATION, type Cypher } from '../../server/store/neo4j/cypher.ts';
 
@@ -67,17 +67,18 @@ function answer(name: string, p: Record<string, unknown>): Row[] {
 }
 
 describe('Neo4j adapter: the Cypher it sends', () => {
-  it('init: creates only the missing constraints and indexes, one transaction each, drops the old full-text index, waits, then folds the search copies of older nodes', async () => {
-    const there = MIGRATION.filter((m) => m.creates !== 'node_search' && m.creates !== 'doc_ns_key').map((m) => m.creates);
+  it('init: creates only the missing constraints and indexes, one transaction each, drops the old full-text indexes, waits, then writes the search copies of older nodes', async () => {
+    const there = MIGRATION.filter((m) => m.creates !== 'node_search_evidence' && m.creates !== 'doc_ns_key').map((m) => m.creates);
     let unfoldedAsked = 0;
-    const x = new RecordingExecutor((name): Row[] => (name === 'schema names' ? [{ names: [...there, 'node_text', 'someone_elses_index'] }]
-      : name === 'unfolded nodes' && ++unfoldedAsked === 1 ? [{ id: 'actor-hc', name: 'Hälsocentral Vindeln', description: 'Vård för äldre' }] : []));
+    const x = new RecordingExecutor((name): Row[] => (name === 'schema names' ? [{ names: [...there, 'node_text', 'node_search', 'someone_elses_index'] }]
+      : name === 'unfolded nodes' && ++unfoldedAsked === 1 ? [{ id: 'actor-hc', name: 'Hälsocentral Vindeln', description: 'Vård för äldre', evidence: null }] : []));
     await new Neo4jStore(x).init();
     expect(x.calls.map((c) => [c.mode, c.op, c.name])).toEqual([
       ['write', 'migrate: schema names', 'schema names'],
       ['write', 'migrate doc_ns_key', 'migrate doc_ns_key'],
-      ['write', 'migrate node_search', 'migrate node_search'],
+      ['write', 'migrate node_search_evidence', 'migrate node_search_evidence'],
       ['write', 'migrate: drop node_text', 'drop index node_text'],
+      ['write', 'migrate: drop node_search', 'drop index node_search'],
       ['write', 'migrate: indexes online', 'indexes not online'],
       ['write', 'migrate: init meta', 'init meta'],
       ['write', 'migrate: fold search copies', 'unfolded nodes'],
@@ -85,34 +86,38 @@ describe('Neo4j adapter: the Cypher it sends', () => {
     ]);
     expect(x.calls[0]!.text).toBe('SHOW INDEXES YIELD name RETURN collect(name) AS names');
     expect(x.calls[1]!.text).toBe('CREATE CONSTRAINT doc_ns_key IF NOT EXISTS FOR (d:Doc) REQUIRE (d.ns, d.key) IS UNIQUE');
-    expect(x.calls[2]!.text).toBe(`CREATE FULLTEXT INDEX node_search IF NOT EXISTS
-FOR (n:Node) ON EACH [n.searchName, n.searchText]
-OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}`);
+    expect(x.calls[2]!.text).toBe('CREATE TEXT INDEX node_search_evidence IF NOT EXISTS FOR (n:Node) ON (n.searchEvidence)');
     expect(x.calls[3]!.text).toBe('DROP INDEX node_text IF EXISTS');
-    expect(x.calls[4]!.text).toBe(`SHOW INDEXES YIELD name, state
+    expect(x.calls[4]!.text).toBe('DROP INDEX node_search IF EXISTS');
+    expect(x.calls[5]!.text).toBe(`SHOW INDEXES YIELD name, state
 WHERE state <> 'ONLINE'
 RETURN collect(name) AS pending, [n IN collect(CASE WHEN state = 'FAILED' THEN name END) WHERE n IS NOT NULL] AS failed`);
-    expect(x.calls[5]!.text).toBe(`MERGE (m:Meta {key: 'graph'})
+    expect(x.calls[6]!.text).toBe(`MERGE (m:Meta {key: 'graph'})
 ON CREATE SET m.version = 0, m.seq = 0`);
-    expect(x.calls[7]!.params).toEqual({ rows: [{ id: 'actor-hc', searchName: 'halsocentral vindeln', searchText: 'vard for aldre' }] });
+    // older copies too: a node whose copies are of an earlier format gets them anew
+    expect(x.calls[7]!.text).toBe(`MATCH (n:Node)
+WHERE coalesce(n.searchVersion, 0) < $version
+RETURN n.id AS id, n.name AS name, n.description AS description, n.evidence AS evidence
+LIMIT $limit`);
+    expect(x.calls[8]!.params).toEqual({ version: neo4j.int(2), rows: [{ id: 'actor-hc', searchName: ' halsocentral vindeln ', searchText: ' vard for aldre ', searchEvidence: '' }] });
   });
 
   it('init waits for indexes in short transactions, not one long wait inside a transaction its time limit would end', async () => {
     let asked = 0;
     const x = new RecordingExecutor((name): Row[] => (name === 'schema names' ? [{ names: MIGRATION.map((m) => m.creates) }]
-      : name === 'indexes not online' ? [{ pending: ++asked < 3 ? ['node_search'] : [], failed: [] }] : []));
+      : name === 'indexes not online' ? [{ pending: ++asked < 3 ? ['node_search_text'] : [], failed: [] }] : []));
     await new Neo4jStore(x).init();
     expect(x.named('indexes not online')).toHaveLength(3);
     expect(x.calls.some((c) => /awaitIndexes/.test(c.text))).toBe(false);
   });
 
   it('init stops with a coded error when an index failed, or is still populating at the deadline', async () => {
-    const failed = new RecordingExecutor((name): Row[] => (name === 'indexes not online' ? [{ pending: ['node_search'], failed: ['node_search'] }] : name === 'schema names' ? [{ names: [] }] : []));
+    const failed = new RecordingExecutor((name): Row[] => (name === 'indexes not online' ? [{ pending: ['node_search_text'], failed: ['node_search_text'] }] : name === 'schema names' ? [{ names: [] }] : []));
     const e1 = await new Neo4jStore(failed).init().catch((e: unknown) => e);
-    expect(e1).toMatchObject({ code: 'STORE_MISCONFIGURED', message: expect.stringMatching(/node_search/) });
-    const slow = new RecordingExecutor((name): Row[] => (name === 'indexes not online' ? [{ pending: ['node_search'], failed: [] }] : name === 'schema names' ? [{ names: [] }] : []));
+    expect(e1).toMatchObject({ code: 'STORE_MISCONFIGURED', message: expect.stringMatching(/node_search_text/) });
+    const slow = new RecordingExecutor((name): Row[] => (name === 'indexes not online' ? [{ pending: ['node_search_text'], failed: [] }] : name === 'schema names' ? [{ names: [] }] : []));
     const e2 = await new Neo4jStore(slow, 1200).init().catch((e: unknown) => e);
-    expect(e2).toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringMatching(/node_search are still being built after 1 s/) });
+    expect(e2).toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringMatching(/node_search_text are still being built after 1 s/) });
   });
 
   it('init on an empty database creates every constraint and index: ids and names unique per label, relationship ids per type', async () => {
@@ -150,7 +155,7 @@ RETURN ${NODE_MAP} AS node`);
     expect(create!.params).toEqual({
       props: {
         id: 'forum-ny', nameKey: 'ny arbetsgrupp', name: ' Ny  Arbetsgrupp ', kind: 'WORKING_GROUP', systemLevel: 'MICRO', status: 'PLANNED', source: 'illustrative',
-        createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna', searchName: ' ny  arbetsgrupp ', searchText: '',
+        createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna', searchName: ' ny arbetsgrupp ', searchText: '', searchEvidence: '', searchVersion: neo4j.int(2),
       },
     });
     // the sequence moves under the lock before it is read: concurrent writers never share a number
@@ -167,6 +172,7 @@ RETURN m.version AS version`);
     expect(r).toMatchObject({ version: 8, results: [{ node: { id: 'forum-ny', label: 'Forum', status: 'PLANNED' } }] });
     expect(r.results[0]!.node).not.toHaveProperty('nameKey');
     expect(r.results[0]!.node).not.toHaveProperty('searchName');
+    expect(r.results[0]!.node).not.toHaveProperty('searchVersion');
   });
 
   it('update: replaces the whole property map, keeping creation provenance, without the unset keys', async () => {
@@ -178,7 +184,7 @@ RETURN m.version AS version`);
       props: {
         id: 'forum-lsg', nameKey: 'länssamverkansgrupp', name: 'Länssamverkansgrupp', kind: 'COLLABORATION_GROUP', systemLevel: 'MACRO', status: 'PAUSED',
         crossesBoundary: true, topLevel: true, source: 'illustrative',
-        createdAt: '2024-01-01T00:00:00.000Z', createdBy: 'seed', updatedAt: at, updatedBy: 'anna', searchName: 'lanssamverkansgrupp', searchText: '',
+        createdAt: '2024-01-01T00:00:00.000Z', createdBy: 'seed', updatedAt: at, updatedBy: 'anna', searchName: ' lanssamverkansgrupp ', searchText: '', searchEvidence: '', searchVersion: neo4j.int(2),
       },
     });
     const [entry] = x.named('log and bump')[0]!.params.entries as Array<{ op: string; before: string; after: string }>;
@@ -244,8 +250,8 @@ RETURN ${EDGE_MAP} AS edge`);
       ['read', 'listNodes', 'list count: Forum (text)'],
       ['read', 'listNodes', 'list page: Forum (text)'],
     ]);
-    const filter = `CALL db.index.fulltext.queryNodes('node_search', $text) YIELD node AS n
-WHERE n:Node:Forum
+    const filter = `MATCH (n:Node:Forum)
+WHERE all(w IN $terms WHERE (n.searchName CONTAINS w.inside OR n.searchText CONTAINS w.inside OR n.searchEvidence CONTAINS w.inside))
   AND ($w_kind IS NULL OR n.kind IN $w_kind)
   AND ($w_principal IS NULL OR n.principal IN $w_principal)
   AND ($w_status IS NULL OR n.status IN $w_status)
@@ -266,7 +272,7 @@ RETURN ${NODE_MAP} AS node
 ORDER BY n.nameKey, n.id
 LIMIT $limit`);
     const filterParams = {
-      text: '+(searchName:samverkan*^10 searchText:samverkan*) +(searchName:umea*^10 searchText:umea*)',
+      terms: [{ whole: ' samverkan ', start: ' samverkan', inside: 'samverkan' }, { whole: ' umea ', start: ' umea', inside: 'umea' }],
       w_kind: ['COLLABORATION_GROUP'], w_principal: null, w_status: ['ACTIVE', 'PLANNED'], w_systemLevel: null, w_severity: null, w_mandate: null,
       related: [
         { ids: ['actor-vindeln'], types: ['COVERS'], direction: 'both' },
@@ -314,7 +320,7 @@ SET n = row.props`);
     expect((restActors!.params.rows as unknown[]).length).toBe(5);
     expect((firstActors!.params.rows as unknown[])[0]).toEqual({
       id: 'actor-0',
-      props: { id: 'actor-0', nameKey: 'aktör 0', name: 'Aktör 0', kind: 'TEAM', principal: 'REGION', source: 'illustrative', createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna', searchName: 'aktor 0', searchText: '' },
+      props: { id: 'actor-0', nameKey: 'aktör 0', name: 'Aktör 0', kind: 'TEAM', principal: 'REGION', source: 'illustrative', createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna', searchName: ' aktor 0 ', searchText: '', searchEvidence: '', searchVersion: neo4j.int(2) },
     });
     const edges = x.named('bulk upsert edges: PARTICIPATES_IN')[0]!;
     expect(edges.text).toBe(`UNWIND $rows AS row
@@ -397,10 +403,57 @@ describe('Neo4j adapter: at the boundary', () => {
     expect(mapNeo4jError(domain)).toBe(domain);
   });
 
-  it('builds the full-text query from words only, folded, each a required prefix, name weighted', () => {
-    expect(luceneQuery('Umeå  "primär*vård"')).toBe('+(searchName:umea*^10 searchText:umea*) +(searchName:primar*^10 searchText:primar*) +(searchName:vard*^10 searchText:vard*)');
-    expect(luceneQuery('name:x OR y~ AND')).toBe('+(searchName:name*^10 searchText:name*) +(searchName:x*^10 searchText:x*) +(searchName:or*^10 searchText:or*) +(searchName:y*^10 searchText:y*) +(searchName:and*^10 searchText:and*)');
-    expect(luceneQuery(' -*" ')).toBeNull();
+  it('turns the query into words only, folded, each once, as the needles both stores look for (short words only at a word\'s start)', () => {
+    expect(searchTerms('Umeå  "primär*vård" umea')).toEqual([
+      { whole: ' umea ', start: ' umea', inside: 'umea' },
+      { whole: ' primar ', start: ' primar', inside: 'primar' },
+      { whole: ' vard ', start: ' vard', inside: 'vard' },
+    ]);
+    expect(searchTerms('name:x OR y~').map((t) => t.inside)).toEqual(['name', ' x', ' or', ' y']);
+    expect(searchTerms(' -*" ')).toEqual([]);
+    expect(searchTerms(Array.from({ length: 30 }, (_, i) => `ord${i}`).join(' '))).toHaveLength(20);
+    expect(searchProbe(searchTerms('in vårddokumentation covid'))).toBe('varddokumentation');
     expect(fold('Sjöström-Ærø')).toBe('sjostrom-aero');
+  });
+
+  it('writes each searched field as its folded words between single spaces, within what a text index takes', () => {
+    expect(searchCopy(' Lokal  samverkan, Vindeln! ')).toBe(' lokal samverkan vindeln ');
+    expect(searchCopy('Postcovid-mottagning (NUS)')).toBe(' postcovid mottagning nus ');
+    expect(searchCopy('–')).toBe('');
+    expect(searchCopy(undefined)).toBe('');
+    // Hangul folds back to its syllables; the longest field (10 000 characters) stays under Neo4j's 32 766 bytes
+    expect(searchCopy('한국어 문서')).toBe(' 한국어 문서 ');
+    const widest = searchCopy('한'.repeat(10_000));
+    expect(Buffer.byteLength(widest)).toBeLessThanOrEqual(30_002);
+    const huge = searchCopy('ordet '.repeat(10_000));
+    expect(Buffer.byteLength(huge)).toBeLessThanOrEqual(32_000);
+    expect(huge.startsWith(' ordet ordet ') && huge.endsWith(' ordet ')).toBe(true);
+  });
+
+  it('search: the text indexes narrow by the longest needle, every term must be found, scored and ordered as the embedded store does', async () => {
+    const x = new RecordingExecutor(() => [{ node: asReturned('Initiative', { id: 'i', name: 'Postcovidmottagning', searchName: ' postcovidmottagning ', searchText: '', searchEvidence: '', searchVersion: 2 }), score: 4 }]);
+    const hits = await new Neo4jStore(x).search('covid po', { labels: ['Initiative'], limit: 5 });
+    expect(hits).toEqual([{ node: { id: 'i', name: 'Postcovidmottagning', label: 'Initiative' }, score: 4 }]);
+    const [call] = x.calls;
+    expect(call!.params).toEqual({
+      probe: 'covid',
+      terms: [{ whole: ' covid ', start: ' covid', inside: 'covid' }, { whole: ' po ', start: ' po', inside: ' po' }],
+      labels: ['Initiative'],
+      limit: neo4j.int(5),
+    });
+    expect(call!.text).toBe(`MATCH (n:Node)
+WHERE (n.searchName CONTAINS $probe OR n.searchText CONTAINS $probe OR n.searchEvidence CONTAINS $probe)
+  AND all(w IN $terms WHERE (n.searchName CONTAINS w.inside OR n.searchText CONTAINS w.inside OR n.searchEvidence CONTAINS w.inside))
+  AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+WITH n, reduce(score = 0, w IN $terms | score + reduce(best = 0, s IN [
+    CASE WHEN n.searchName CONTAINS w.whole THEN 12 WHEN n.searchName CONTAINS w.start THEN 8 WHEN n.searchName CONTAINS w.inside THEN 4 ELSE 0 END,
+    CASE WHEN n.searchText CONTAINS w.whole THEN 3 WHEN n.searchText CONTAINS w.start THEN 2 WHEN n.searchText CONTAINS w.inside THEN 1 ELSE 0 END,
+    CASE WHEN n.searchEvidence CONTAINS w.whole THEN 3 WHEN n.searchEvidence CONTAINS w.start THEN 2 WHEN n.searchEvidence CONTAINS w.inside THEN 1 ELSE 0 END
+  ] | CASE WHEN s > best THEN s ELSE best END)) AS score
+RETURN ${NODE_MAP} AS node, score
+ORDER BY score DESC, n.nameKey, n.id
+LIMIT $limit`);
+    expect(await new Neo4jStore(x).search(' -*" ', { limit: 5 })).toEqual([]);
+    expect(x.calls).toHaveLength(1);
   });
 });

@@ -8,6 +8,7 @@
 // executor refuses to send a statement with other parameters than these, and
 // the linter is told about exactly these.
 import { FILTERABLE, NodeLabel, RelType } from '../../../schema/domain.ts';
+import { SEARCH_FIELDS, termScoreCases, type SearchField, type SearchTerm } from '../shared.ts';
 
 export interface Cypher {
   /** What it does, for transaction metadata and test output. */
@@ -23,19 +24,30 @@ export const NODE = 'Node';
 export const META = 'Meta';
 export const CHANGE = 'Change';
 export const DOC = 'Doc';
-/** The full-text index over the folded copies of name and description. */
-export const FULLTEXT_INDEX = 'node_search';
-/** Earlier full-text indexes a migration drops: `node_text` analysed with `standard-folding`, which drops English stop words (för → for, än → an, by, in, åt → at). */
-export const OLD_FULLTEXT_INDEXES = ['node_text'] as const;
+/**
+ * Where a node keeps the folded copy of each searched field (shared.ts,
+ * searchCopy), and the format of the copies: a node whose `searchVersion` is
+ * older gets new copies at start.
+ */
+export const SEARCH_COPY: Record<SearchField, string> = { name: 'searchName', description: 'searchText', evidence: 'searchEvidence' };
+export const SEARCH_VERSION = 2;
+/** Text indexes (trigram, for CONTAINS) over the search copies, by copy. */
+export const SEARCH_INDEXES: Record<SearchField, string> = { name: 'node_search_name', description: 'node_search_text', evidence: 'node_search_evidence' };
+/**
+ * Earlier full-text indexes a migration drops: `node_text` analysed with
+ * `standard-folding`, which drops English stop words (för → for, än → an, by,
+ * in, åt → at); `node_search`, which found words only by their start.
+ */
+export const OLD_FULLTEXT_INDEXES = ['node_text', 'node_search'] as const;
 
 /** Property keys the adapter uses beyond the domain's own (Meta, Change, Doc, the folded search copies). */
-export const OWN_PROPERTY_KEYS = ['key', 'version', 'seq', 'writes', 'at', 'by', 'op', 'target', 'before', 'after', 'nodes', 'ns', 'value', 'updatedAt', 'updatedBy', 'searchName', 'searchText'];
+export const OWN_PROPERTY_KEYS = ['key', 'version', 'seq', 'writes', 'at', 'by', 'op', 'target', 'before', 'after', 'nodes', 'ns', 'value', 'updatedAt', 'updatedBy', ...Object.values(SEARCH_COPY), 'searchVersion'];
 /**
- * Keys of the parameter rows a statement reads after `UNWIND $rows AS row`
- * that are not property keys. The linter cannot tell such a map from a node,
- * so it must be told these names (they are never stored).
+ * Keys of the parameter maps a statement reads (`UNWIND $rows AS row`, a
+ * search term `w IN $terms`) that are not property keys. The linter cannot
+ * tell such a map from a node, so it must be told these names (they are never stored).
  */
-export const ROW_KEYS = ['from', 'to'];
+export const ROW_KEYS = ['from', 'to', 'whole', 'start', 'inside'];
 
 const stmt = (name: string, text: string, params: Record<string, unknown> = {}): Cypher => ({ name, text: text.trim(), params });
 
@@ -83,12 +95,10 @@ export const MIGRATION: readonly SchemaCypher[] = [
   // ordering by name key across labels (subgraph), and the change log by target
   schema('node_name_key', `CREATE INDEX node_name_key IF NOT EXISTS FOR (n:${NODE}) ON (n.nameKey)`),
   schema('change_target', `CREATE INDEX change_target IF NOT EXISTS FOR (c:${CHANGE}) ON (c.target)`),
-  // Over copies of name and description that the adapter folds itself (lower case, no diacritics:
-  // "Umea" finds "Umeå"), analysed without stop words, so Swedish "för", "än", "by" are words too.
-  schema(FULLTEXT_INDEX, `
-CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
-FOR (n:${NODE}) ON EACH [n.searchName, n.searchText]
-OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}`),
+  // Search: the copies of name, description and evidence the adapter folds itself (lower case, no
+  // diacritics: "Umea" finds "Umeå"), each in a text index, whose trigrams answer CONTAINS
+  // ("covid" in " postcovidmottagning ").
+  ...SEARCH_FIELDS.map(({ field }) => schema(SEARCH_INDEXES[field], `CREATE TEXT INDEX ${SEARCH_INDEXES[field]} IF NOT EXISTS FOR (n:${NODE}) ON (n.${SEARCH_COPY[field]})`)),
 ];
 
 /** Drops a full-text index of an earlier version (names from OLD_FULLTEXT_INDEXES only). */
@@ -97,16 +107,17 @@ export const dropOldIndex = (name: (typeof OLD_FULLTEXT_INDEXES)[number]) => {
   return stmt(`drop index ${name}`, `DROP INDEX ${name} IF EXISTS`);
 };
 
-/** Nodes stored before the folded search copies existed (a migration fills them in, in batches). */
+/** Nodes whose search copies are missing or of an older format (a migration writes them anew, in batches). */
 export const UNFOLDED = stmt('unfolded nodes', `
 MATCH (n:${NODE})
-WHERE n.searchName IS NULL
-RETURN n.id AS id, n.name AS name, n.description AS description
-LIMIT $limit`, { limit: 1000 });
+WHERE coalesce(n.searchVersion, 0) < $version
+RETURN n.id AS id, ${SEARCH_FIELDS.map(({ field }) => `n.${field} AS ${field}`).join(', ')}
+LIMIT $limit`, { version: SEARCH_VERSION, limit: 1000 });
 export const SET_FOLDED = stmt('set folded', `
 UNWIND $rows AS row
 MATCH (n:${NODE} {id: row.id})
-SET n.searchName = row.searchName, n.searchText = row.searchText`, { rows: [{ id: 'a', searchName: 'a', searchText: '' }] });
+SET ${SEARCH_FIELDS.map(({ field }) => `n.${SEARCH_COPY[field]} = row.${SEARCH_COPY[field]}`).join(', ')}, n.searchVersion = $version`,
+{ rows: [{ id: 'a', ...Object.fromEntries(Object.values(SEARCH_COPY).map((k) => [k, ''])) }], version: SEARCH_VERSION });
 
 /** The names of the indexes there are (constraints' backing indexes included). */
 export const SCHEMA_NAMES = stmt('schema names', 'SHOW INDEXES YIELD name RETURN collect(name) AS names');
@@ -156,9 +167,22 @@ const LIST_PARAMS: Record<string, unknown> = {
   related: [{ ids: ['a'], types: ['PART_OF'], direction: 'both' }],
 };
 
+// ---- search (the rule: shared.ts) -----------------------------------------------
+
+const copy = (v: string, field: SearchField) => `${v}.${SEARCH_COPY[field]}`;
+/** Some copy of `v` contains the needle. */
+const inSomeCopy = (v: string, needle: string) => `(${SEARCH_FIELDS.map(({ field }) => `${copy(v, field)} CONTAINS ${needle}`).join(' OR ')})`;
+/** Every term of `$terms` found somewhere in `v`'s copies. */
+const allTermsFound = (v: string) => `all(w IN $terms WHERE ${inSomeCopy(v, 'w.inside')})`;
+/** Per term the best of its fields and match kinds, summed. */
+const searchScore = (v: string) => `reduce(score = 0, w IN $terms | score + reduce(best = 0, s IN [
+    ${SEARCH_FIELDS.map(({ field }) => `CASE ${termScoreCases(field).map((c) => `WHEN ${copy(v, field)} CONTAINS w.${c.needle} THEN ${c.score}`).join(' ')} ELSE 0 END`).join(',\n    ')}
+  ] | CASE WHEN s > best THEN s ELSE best END))`;
+const TERMS_EXAMPLE: SearchTerm[] = [{ whole: ' vard ', start: ' vard', inside: 'vard' }];
+
 /**
  * The nodes listNodes selects: of one label, every property filter and every
- * relationship filter holding. With `text`, they come from the full-text index.
+ * relationship filter holding, and with `text` every search term found.
  */
 function listSource(l: NodeLabel, text: boolean): string {
   const props = FILTERABLE.map((p) => `($w_${p} IS NULL OR n.${p} IN $w_${p})`);
@@ -168,23 +192,20 @@ function listSource(l: NodeLabel, text: boolean): string {
       AND (rel.types IS NULL OR type(r) IN rel.types)
       AND CASE rel.direction WHEN 'out' THEN startNode(r) = n WHEN 'in' THEN endNode(r) = n ELSE true END
   })`;
-  const source = text
-    ? `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $text) YIELD node AS n`
-    : `MATCH (n:${NODE}:${l})`;
-  const conds = [...(text ? [`n:${NODE}:${l}`] : []), ...props, related];
-  return `${source}\nWHERE ${conds.join('\n  AND ')}`;
+  const conds = [...(text ? [allTermsFound('n')] : []), ...props, related];
+  return `MATCH (n:${NODE}:${l})\nWHERE ${conds.join('\n  AND ')}`;
 }
 
 export const listCount = (l: NodeLabel, text: boolean) => stmt(`list count: ${label(l)}${text ? ' (text)' : ''}`, `
 ${listSource(l, text)}
-RETURN count(n) AS total`, { ...LIST_PARAMS, ...(text ? { text: 'a*' } : {}) });
+RETURN count(n) AS total`, { ...LIST_PARAMS, ...(text ? { terms: TERMS_EXAMPLE } : {}) });
 
 export const listPage = (l: NodeLabel, text: boolean) => stmt(`list page: ${label(l)}${text ? ' (text)' : ''}`, `
 ${listSource(l, text)}
   AND ($afterKey IS NULL OR n.nameKey > $afterKey OR (n.nameKey = $afterKey AND n.id > $afterId))
 RETURN ${nodeMap('n')} AS node
 ORDER BY n.nameKey, n.id
-LIMIT $limit`, { ...LIST_PARAMS, ...(text ? { text: 'a*' } : {}), afterKey: 'a', afterId: 'a', limit: 11 });
+LIMIT $limit`, { ...LIST_PARAMS, ...(text ? { terms: TERMS_EXAMPLE } : {}), afterKey: 'a', afterId: 'a', limit: 11 });
 
 export type Direction = 'out' | 'in' | 'both';
 const ARROWS: Record<Direction, string> = { out: `(x:${NODE})-[r]->(:${NODE})`, in: `(x:${NODE})<-[r]-(:${NODE})`, both: `(x:${NODE})-[r]-(:${NODE})` };
@@ -218,12 +239,20 @@ WHERE ($labels IS NULL AND $ids IS NULL)
 RETURN ${nodeMap('n')} AS node
 ORDER BY node.label, n.nameKey, n.id`, { labels: ['Actor'], ids: ['a'] });
 
+/**
+ * Search: `$probe` (the longest needle every hit contains) lets the text
+ * indexes narrow the nodes; then every term must be found, and the hits are
+ * scored and ordered as in the embedded store.
+ */
 export const SEARCH = stmt('search', `
-CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query) YIELD node AS n, score
-WHERE n:${NODE} AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+MATCH (n:${NODE})
+WHERE ${inSomeCopy('n', '$probe')}
+  AND ${allTermsFound('n')}
+  AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+WITH n, ${searchScore('n')} AS score
 RETURN ${nodeMap('n')} AS node, score
 ORDER BY score DESC, n.nameKey, n.id
-LIMIT $limit`, { query: 'a*', labels: ['Actor'], limit: 10 });
+LIMIT $limit`, { probe: 'vard', terms: TERMS_EXAMPLE, labels: ['Actor'], limit: 10 });
 
 const changesWhere = `MATCH (c:${CHANGE})
 WHERE c.seq > $since

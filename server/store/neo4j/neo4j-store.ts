@@ -19,10 +19,11 @@ import type {
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE } from '../port.ts';
 import {
   checkEndpoints, checkInvariants, cleanProps, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf, sameProps,
+  SEARCH_FIELDS, searchCopies, searchProbe, searchTerms,
 } from '../shared.ts';
 import {
   ALL_EDGES, CHANGES, CHANGES_NEWEST_FIRST, DELETE_DOC, DELETE_EDGES_BY_KEYS, DELETE_NODE, EDGES_BY_KEYS, ESTIMATES_BETWEEN, GET_DOC, GET_NODES,
-  INDEXES_NOT_ONLINE, INDUCED_EDGES, INIT_META, LIST_DOCS, LOCK_GRAPH, LOG_AND_BUMP, MIGRATION, OLD_FULLTEXT_INDEXES, PUT_DOC, SCHEMA_NAMES, SEARCH, SET_FOLDED, SUBGRAPH_NODES, UNFOLDED, VERSION,
+  INDEXES_NOT_ONLINE, INDUCED_EDGES, INIT_META, LIST_DOCS, LOCK_GRAPH, LOG_AND_BUMP, MIGRATION, OLD_FULLTEXT_INDEXES, PUT_DOC, SCHEMA_NAMES, SEARCH, SEARCH_COPY, SEARCH_VERSION, SET_FOLDED, SUBGRAPH_NODES, UNFOLDED, VERSION,
   bulkUpsertEdges, bulkUpsertNodes, createNode, dropOldIndex, edgesTouching, listCount, listPage, nodesByName, upsertEdge, upsertNode,
 } from './cypher.ts';
 import { DriverExecutor, type Executor, type Neo4jSettings, type Row, type Tx } from './executor.ts';
@@ -42,10 +43,10 @@ export function neoValues(o: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-const toNode = (m: unknown): GraphNode => {
-  const { nameKey: _k, searchName: _n, searchText: _t, ...rest } = m as Record<string, unknown>;
-  return rest as unknown as GraphNode;
-};
+/** The adapter's own properties of a stored node, never returned. */
+const OWN_NODE_KEYS = new Set(['nameKey', ...Object.values(SEARCH_COPY), 'searchVersion']);
+const toNode = (m: unknown): GraphNode =>
+  Object.fromEntries(Object.entries(m as Record<string, unknown>).filter(([k]) => !OWN_NODE_KEYS.has(k))) as unknown as GraphNode;
 const toEdge = (m: unknown): GraphEdge => m as GraphEdge;
 const nodesOf = (rows: Row[]) => rows.map((r) => toNode(r.node));
 const edgesOf = (rows: Row[]) => rows.map((r) => toEdge(r.edge));
@@ -60,11 +61,12 @@ function buildNode(id: string, label: NodeLabel, props: Record<string, unknown>,
 /** The whole property map of a stored node. */
 function nodeRecord(node: GraphNode): Record<string, unknown> {
   const { label: _l, ...rest } = node as unknown as Record<string, unknown>;
-  return neoValues({ ...rest, nameKey: nameKey(node.name), ...searchCopies(node) });
+  return neoValues({ ...rest, nameKey: nameKey(node.name), ...searchProps(node) });
 }
-/** What the full-text index reads: name and description folded here, as the query's words are. */
-function searchCopies(n: { name: string; description?: unknown }) {
-  return { searchName: fold(n.name), searchText: typeof n.description === 'string' ? fold(n.description) : '' };
+/** What the text indexes read: the searched fields folded here (shared.ts), as the query's words are, and the format they are in. */
+function searchProps(n: Record<string, unknown> | GraphNode): Record<string, string | number> {
+  const copies = searchCopies(n);
+  return { ...Object.fromEntries(SEARCH_FIELDS.map(({ field }) => [SEARCH_COPY[field], copies[field]])), searchVersion: SEARCH_VERSION };
 }
 function buildEdge(type: RelType, key: { id: string; from: string; to: string }, stored: Record<string, unknown>, prov: Provenance): GraphEdge {
   const props = Object.fromEntries(Object.entries(stored).filter(([, v]) => v !== undefined));
@@ -73,22 +75,6 @@ function buildEdge(type: RelType, key: { id: string; from: string; to: string },
 function edgeRecord(edge: GraphEdge): Record<string, unknown> {
   const { type: _t, from: _f, to: _to, ...rest } = edge as unknown as Record<string, unknown>;
   return neoValues(rest);
-}
-
-/** The user's words as a Lucene query: every word must match name or description as a prefix; name weighs more. */
-export function luceneQuery(text: string): string | null {
-  const words = text.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 20);
-  if (!words.length) return null;
-  return words.map((w) => {
-    const t = fold(w);
-    return `+(searchName:${t}*^10 searchText:${t}*)`;
-  }).join(' ');
-}
-
-/** Lower case without diacritics: how the search copies are stored and the query's words sent (prefix terms are not analysed). */
-export function fold(word: string): string {
-  const special: Record<string, string> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', ð: 'd', þ: 'th', ł: 'l', đ: 'd', ı: 'i' };
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[æøœßðþłđı]/g, (c) => special[c] ?? c);
 }
 
 interface LogEntry { op: ChangeEntry['op']; target: string; before: unknown; after: unknown }
@@ -138,11 +124,17 @@ export class Neo4jStore implements GraphStore {
     for (const old of OLD_FULLTEXT_INDEXES) if (there.has(old)) await this.x.write(`migrate: drop ${old}`, (tx) => tx.run(dropOldIndex(old)));
     await this.awaitIndexes();
     await this.x.write('migrate: init meta', (tx) => tx.run(INIT_META));
-    // nodes written before the search copies existed get them, a batch per transaction
+    // nodes written before the search copies existed, or in an older format, get them anew, a batch per transaction
+    const version = neo4j.int(SEARCH_VERSION);
     for (;;) {
       const done = await this.x.write('migrate: fold search copies', async (tx) => {
-        const rows = await tx.run(UNFOLDED, { limit: neo4j.int(BATCH_ROWS) });
-        if (rows.length) await tx.run(SET_FOLDED, { rows: rows.map((r) => ({ id: r.id, ...searchCopies({ name: String(r.name), description: r.description }) })) });
+        const rows = await tx.run(UNFOLDED, { version, limit: neo4j.int(BATCH_ROWS) });
+        if (rows.length) {
+          await tx.run(SET_FOLDED, { version, rows: rows.map((r) => {
+            const { searchVersion: _v, ...copies } = searchProps(r);
+            return { id: r.id, ...copies };
+          }) });
+        }
         return rows.length < BATCH_ROWS;
       });
       if (done) break;
@@ -211,16 +203,16 @@ export class Neo4jStore implements GraphStore {
 
   async listNodes(q: NodeQuery): Promise<Page<GraphNode>> {
     const empty = { items: [], totalCount: 0, hasNextPage: false, endCursor: null };
-    const text = q.text === undefined ? undefined : luceneQuery(q.text);
-    if (text === null) return empty;
+    const terms = q.text === undefined ? undefined : searchTerms(q.text);
+    if (terms?.length === 0) return empty;
     const filter: Record<string, unknown> = {
       ...Object.fromEntries(FILTERABLE.map((p) => [`w_${p}`, q.where?.[p] ? [...q.where[p]] : null])),
       related: (q.related ?? []).map((r) => ({ ids: [...r.ids], types: r.types?.length ? [...r.types] : null, direction: r.direction ?? 'both' })),
-      ...(text === undefined ? {} : { text }),
+      ...(terms === undefined ? {} : { terms }),
     };
     const [afterKey, afterId] = q.after ? decodeCursor(q.after) : [null, null];
     const first = Math.max(0, Math.min(q.first, MAX_PAGE));
-    const withText = text !== undefined;
+    const withText = terms !== undefined;
     return this.x.read('listNodes', async (tx) => {
       const [count] = await tx.run(listCount(q.label, withText), filter);
       const rows = await tx.run(listPage(q.label, withText), { ...filter, afterKey, afterId, limit: neo4j.int(first + 1) });
@@ -244,10 +236,11 @@ export class Neo4jStore implements GraphStore {
   }
 
   async search(text: string, opts: { labels?: readonly NodeLabel[]; limit: number }): Promise<SearchHit[]> {
-    const query = luceneQuery(text);
-    if (query === null) return [];
+    const terms = searchTerms(text);
+    if (!terms.length) return [];
     const rows = await this.x.read('search', (tx) => tx.run(SEARCH, {
-      query,
+      probe: searchProbe(terms),
+      terms,
       labels: opts.labels?.length ? [...opts.labels] : null,
       limit: neo4j.int(Math.max(0, Math.min(opts.limit, MAX_PAGE))),
     }));
