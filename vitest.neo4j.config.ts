@@ -14,6 +14,8 @@ export default defineConfig({
       'test/web/elements.test.ts', 'test/web/export.test.ts', 'test/web/filters.test.ts', 'test/web/forms.test.ts', 'test/web/gaps.test.ts',
       'test/web/i18n.test.ts', 'test/web/queries.test.ts', 'test/web/state.test.ts', 'test/web/style.test.ts', 'test/web/timeline.test.ts',
       'test/web/view.test.ts', 'test/web/web-plugin.test.ts',
+      // the event loop during a national analysis: reads the read model, whatever the store (SQLite only, by design)
+      'test/server/health-during-analysis.test.ts',
       'test/schema/**', 'test/store/neo4j-cypher.test.ts', 'test/store/neo4j-cypher-lint.test.ts', 'test/server/config.test.ts',
     ],
     env: { TEST_STORE: 'neo4j' },
