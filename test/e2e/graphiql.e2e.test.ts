@@ -72,7 +72,7 @@ describe('GraphiQL without internet access', () => {
     await expect.poll(() => page.locator('.graphiql-query-editor .view-lines span[class*="mtk"]').count(), { timeout: 30_000 }).toBeGreaterThan(3);
   });
 
-  it('lists the schema in the docs explorer', async () => {
+  it('lists the schema in the docs explorer, with its descriptions', async () => {
     await page.getByRole('button', { name: /documentation explorer/i }).click();
     const docs = page.locator('.graphiql-doc-explorer');
     await docs.waitFor();
@@ -80,8 +80,10 @@ describe('GraphiQL without internet access', () => {
     await docs.getByRole('link', { name: 'Query', exact: true }).first().click();
     await expect.poll(() => docs.innerText()).toContain('gapAnalysis');
     await docs.getByRole('link', { name: 'forums', exact: true }).first().click();
-    // the field's own page, with its arguments
+    // the field's own page: its description from the SDL, in the users' words, and its arguments'
     await expect.poll(() => docs.innerText()).toMatch(/filter/);
+    await expect.poll(() => docs.innerText()).toMatch(/Collaboration forums \(samverkansforum\)/);
+    await expect.poll(() => docs.innerText()).toMatch(/How many per page, 0–500/);
     await shot(page, '20-graphiql-docs.png');
   });
 

@@ -54,21 +54,25 @@ export function createFetcher(opts: { url?: string; fetch?: typeof fetch } = {})
   };
 }
 
-/** The query GraphiQL opens with when the browser has none saved. */
+/** The query GraphiQL opens with when the browser has none saved (lines short enough for the editor beside the docs). */
 export const DEFAULT_QUERY = `# Samverkanskartan's GraphQL API.
-# Ctrl+Enter runs the query; the book icon (top
-# left) opens the docs: every type, field and
-# argument. If the server asks you to sign in,
-# sign in on the map (/) first: this page uses
+# Ctrl+Enter runs the query. The book icon
+# (top left) opens the docs: every type,
+# field and argument, described.
+# If the server asks you to sign in, sign
+# in on the map (/) first: this page uses
 # the same session.
 #
 # The active collaboration forums
 # (samverkansforum) in Umeå county part
-# (Umeå länsdel), with their system level,
-# mandate, and who takes part in what role:
+# (Umeå länsdel): their system level,
+# mandate, and who takes part in what role.
 query ForumsInUmeaCountyPart {
   forums(
-    filter: { countyPart: "lansdel-umea", status: [ACTIVE] }
+    filter: {
+      countyPart: "lansdel-umea"
+      status: [ACTIVE]
+    }
     first: 10
   ) {
     totalCount
@@ -76,7 +80,10 @@ query ForumsInUmeaCountyPart {
       name
       systemLevel
       mandate
-      participants { role actor { name principal } }
+      participants {
+        role
+        actor { name principal }
+      }
     }
   }
 }
