@@ -54,7 +54,7 @@ function walk(s: GraphQLSchema): Element[] {
     } else if (isEnumType(t)) {
       for (const v of t.getValues()) out.push({ coordinate: `${t.name}.${v.name}`, kind: 'enum value', name: v.name, description: v.description });
     } else if (!isScalarType(t) && !isUnionType(t)) {
-      throw new Error(`The walk does not know ${t.name}`);
+      throw new Error(`The walk does not know ${(t as GraphQLNamedType).name}`);
     }
   }
   for (const d of s.getDirectives().filter((x) => !isSpecifiedDirective(x))) args(`@${d.name}`, d.args);
@@ -87,9 +87,9 @@ describe('schema documentation', () => {
     for (const t of Object.values(schema.getTypeMap())) {
       if (t.name.startsWith('__')) continue;
       if (isObjectType(t) || isInterfaceType(t)) {
-        for (const f of Object.values(t.getFields())) if (f.deprecationReason !== undefined && !f.deprecationReason.trim()) noReason.push(`${t.name}.${f.name}`);
+        for (const f of Object.values(t.getFields())) if (f.deprecationReason != null && !f.deprecationReason.trim()) noReason.push(`${t.name}.${f.name}`);
       }
-      if (isEnumType(t)) for (const v of t.getValues()) if (v.deprecationReason !== undefined && !v.deprecationReason.trim()) noReason.push(`${t.name}.${v.name}`);
+      if (isEnumType(t)) for (const v of t.getValues()) if (v.deprecationReason != null && !v.deprecationReason.trim()) noReason.push(`${t.name}.${v.name}`);
     }
     expect(noReason).toEqual([]);
   });
