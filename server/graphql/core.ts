@@ -116,8 +116,9 @@ export const coreResolvers: IResolvers = {
     resolveType: (obj: GraphNode) => obj.label,
   },
   Relationship: {
-    from: async (edge: GraphEdge, _: unknown, ctx: GqlContext) => (await ctx.store.getNodes([edge.from]))[0],
-    to: async (edge: GraphEdge, _: unknown, ctx: GqlContext) => (await ctx.store.getNodes([edge.to]))[0],
+    // from the read model (at the store's current version): no store read per relationship
+    from: async (edge: GraphEdge, _: unknown, ctx: GqlContext) => (await ctx.analysis.snapshot()).node(edge.from) ?? null,
+    to: async (edge: GraphEdge, _: unknown, ctx: GqlContext) => (await ctx.analysis.snapshot()).node(edge.to) ?? null,
   },
   ChangeResult: {
     relationship: (r: { edge?: GraphEdge | null }) => relationshipOut(r.edge),
@@ -149,7 +150,7 @@ export const coreResolvers: IResolvers = {
         const at = parseDateTime(args.asRecordedAt, ['asRecordedAt']);
         return mapGraph(await graphAsRecordedAt(ctx.store, at), -1, (args.filter as GraphFilterInput | null | undefined) ?? null);
       }
-      // the analysis snapshot, reloaded only when the store changed; each filter's map computed once per version
+      // the read model at the store's current version; each filter's map computed once per version
       const snap = await ctx.analysis.snapshot();
       const filter = (args.filter as GraphFilterInput | null | undefined) ?? null;
       return snap.cached(`map-graph:${canonicalJson(filter)}`, () => mapGraph(snap.data, snap.version, filter));

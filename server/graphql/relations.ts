@@ -1,6 +1,8 @@
 // Relationship fields of the GraphQL types, as data: each field is one
 // relationship type followed in one direction. Loaders are generated from this
-// table, so a nested query costs one store call per level, never one per row.
+// table and read the read model (brought to the store's current version
+// first), so a nested query costs the store one `version()` per level and no
+// reads of relationships or nodes.
 import type { GraphNode, NodeLabel, RelType } from '../../schema/domain.ts';
 import type { Direction, Related } from '../store/port.ts';
 import type { GqlContext } from './context.ts';
@@ -99,8 +101,8 @@ export function relationLoaders(): Record<string, Record<string, Loader>> {
     out[typeName] = {};
     for (const [name, field] of Object.entries(fields)) {
       out[typeName][name] = async (queries, ctx) => {
-        const ids = [...new Set(queries.map((q) => q.obj.id))];
-        const rows = await ctx.store.related(ids, { types: [field.type], direction: field.direction });
+        const model = await ctx.analysis.snapshot();
+        const rows = model.related(queries.map((q) => q.obj.id), field.type, field.direction);
         const byOrigin = new Map<string, Related[]>();
         for (const r of rows) {
           if (field.label && r.node.label !== field.label) continue;

@@ -4,7 +4,7 @@
 // and then kept up to date from the store's change log (`apply`), so a write
 // costs the read model what the write touched, not a reload.
 import { nameKey, type GapNode, type GraphEdge, type GraphNode, type NodeLabel, type NodeOf, type RelType } from '../../schema/domain.ts';
-import type { ChangeEntry, Subgraph } from '../store/port.ts';
+import type { ChangeEntry, Direction, Related, Subgraph } from '../store/port.ts';
 
 const EMPTY: readonly GraphEdge[] = Object.freeze([]);
 const NO_IDS: readonly string[] = Object.freeze([]);
@@ -90,6 +90,16 @@ export class ReadModel {
   /** Relationships of a type arriving at `id`. */
   in(id: string, type: RelType): readonly GraphEdge[] {
     return this.inIdx.get(id)?.get(type) ?? EMPTY;
+  }
+
+  /** What the store port's `related` answers for one relationship type, from memory: per asked id, each relationship and the node at its other end. */
+  related(ids: readonly string[], type: RelType, direction: Direction): Related[] {
+    const rows: Related[] = [];
+    for (const id of new Set(ids)) {
+      if (direction !== 'in') for (const edge of this.out(id, type)) rows.push({ origin: id, edge, node: this.nodeById.get(edge.to)! });
+      if (direction !== 'out') for (const edge of this.in(id, type)) rows.push({ origin: id, edge, node: this.nodeById.get(edge.from)! });
+    }
+    return rows;
   }
 
   /** The ids at the far end of the relationships of a type leaving `id` (one shared array per list: do not change it). */

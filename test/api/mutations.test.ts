@@ -140,8 +140,8 @@ describe('errors', () => {
   });
 
   it('answers anything unexpected with a generic message and no stack trace', async () => {
-    const broken = { ...h.store, related: async () => { throw new Error('disk on fire at /secret/path'); } };
-    const h2 = await openHarness({ data: 'fixture', wrap: (s) => new Proxy(s, { get: (t, p) => (p === 'related' ? broken.related : Reflect.get(t, p)) }) });
+    const broken = { ...h.store, getNodes: async () => { throw new Error('disk on fire at /secret/path'); } };
+    const h2 = await openHarness({ data: 'fixture', wrap: (s) => new Proxy(s, { get: (t, p) => (p === 'getNodes' ? broken.getNodes : Reflect.get(t, p)) }) });
     try {
       const r = await h2.gql(`{ node(id: "local") { ... on Forum { careLevels { id } } } }`);
       expect(r.errors![0]).toMatchObject({ message: 'Internal error', extensions: { code: 'INTERNAL' } });
