@@ -28,7 +28,7 @@ import { closeAgent } from './lib/http.ts';
 import { machine } from './lib/machine.ts';
 import { countNeo4j, Neo4jDatabase, neo4jSettingsFromEnv, openNeo4jServer, type Neo4jServer } from './lib/neo4j.ts';
 import { fmtMs, markdownTable, skippedRow, textTable, writeResults, writeText, type Row } from './lib/report.ts';
-import { gapRows } from './rows/analysis.ts';
+import { gapGrowthRow, gapRowIds, gapRows } from './rows/analysis.ts';
 import { graphRows } from './rows/graph.ts';
 import { importRows, importRowsNeo4j } from './rows/import.ts';
 import { loadRows } from './rows/load.ts';
@@ -175,10 +175,11 @@ async function main(): Promise<number> {
     }
     if (want('gap')) {
       const regionOpts = { today: GENERATED_TODAY, reps: 10, budgetMs: 15_000, deadlineMs: 60_000, log };
-      const countryOpts = { today: GENERATED_TODAY, reps: 3, budgetMs: 20_000, deadlineMs: 240_000, log };
-      add({ scale: 'region', what: 'gapAnalysis, region', ids: [[`gap-region`, 'gapAnalysis (cold) vs snapshot build', 'region']], run: () => gapRows(region, regionOpts),
+      const countryOpts = { today: GENERATED_TODAY, reps: 5, budgetMs: 90_000, deadlineMs: 300_000, log };
+      const gapIds = (scale: Scale): Ids => gapRowIds(scale).map(([id, op]) => [id, op, scale]);
+      add({ scale: 'region', what: 'gapAnalysis, region', ids: gapIds('region'), run: () => gapRows(region, regionOpts),
         ...(db ? { neo4j: () => gapRows(region, regionOpts, db.target(region)) } : {}) });
-      add({ scale: 'country', what: 'gapAnalysis, country', ids: [[`gap-country`, 'gapAnalysis (cold) vs snapshot build', 'country']], run: () => gapRows(country, countryOpts),
+      add({ scale: 'country', what: 'gapAnalysis, country', ids: gapIds('country'), run: () => gapRows(country, countryOpts),
         ...(db ? { neo4j: () => gapRows(country, countryOpts, db.target(country)) } : {}) });
     }
     if (want('import')) {
@@ -214,6 +215,12 @@ async function main(): Promise<number> {
       done[i] = got;
     }
     rows.push(...done.flat());
+    // the growth of the warm analysis, from the two scales' rows of this run (beside the country rows)
+    if (want('gap')) {
+      const growth = [gapGrowthRow(rows), ...(db ? [gapGrowthRow(rows, '-neo4j')] : [])];
+      const after = rows.findLastIndex((r) => r.id.startsWith('map-after-write-country') || r.id.startsWith('gap-'));
+      rows.splice(after + 1, 0, ...growth);
+    }
     // each Neo4j row beside its SQLite row, and its figure over the SQLite one
     const ordered: Row[] = [];
     const neoRows = new Map(rows.filter((r) => r.id.endsWith('-neo4j')).map((r) => [r.id, r]));

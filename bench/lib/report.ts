@@ -4,7 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export type Unit = 'ms' | 'req/s' | 'calls';
+/** `bytes` print as MB (10^6 bytes); `exponent` and `times` are plain numbers (a growth exponent, a size factor). */
+export type Unit = 'ms' | 'req/s' | 'calls' | 'bytes' | 'exponent' | 'times';
 
 export interface Figure {
   /** What was measured: "GraphQL graph over HTTP". */
@@ -74,8 +75,25 @@ export function skippedRow(id: string, operation: string, scale: string, reason:
 
 export function fmtValue(f: Figure | null): string {
   if (!f) return '–';
-  const v = f.unit === 'ms' ? fmtMs(f.value) : f.unit === 'req/s' ? `${fmtNum(f.value)} req/s` : `${f.value} calls`;
+  const v = fmtUnit(f.value, f.unit);
   return f.detail ? `${v} (${f.detail})` : v;
+}
+
+export function fmtUnit(value: number, unit: Unit): string {
+  switch (unit) {
+    case 'ms': return fmtMs(value);
+    case 'req/s': return `${fmtNum(value)} req/s`;
+    case 'calls': return `${value} calls`;
+    case 'bytes': return fmtBytes(value);
+    case 'exponent': return value.toFixed(2);
+    case 'times': return `${fmtNum(value)}×`;
+  }
+}
+
+export function fmtBytes(n: number): string {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(n >= 1e8 ? 0 : 1)} MB`;
+  if (n >= 1e3) return `${(n / 1e3).toFixed(n >= 1e5 ? 0 : 1)} kB`;
+  return `${n} B`;
 }
 
 export function fmtMs(ms: number): string {
@@ -109,7 +127,7 @@ const VERSUS = 'neo4j / sqlite (same run)';
 export function fmtVersus(row: Row): string {
   const v = row.versus;
   if (!v || !Number.isFinite(v.ratio)) return '–';
-  const sqlite = v.unit === 'ms' ? fmtMs(v.value) : v.unit === 'req/s' ? `${fmtNum(v.value)} req/s` : `${v.value} calls`;
+  const sqlite = fmtUnit(v.value, v.unit);
   return `${v.ratio >= 10 ? v.ratio.toFixed(0) : v.ratio.toFixed(2)}× (sqlite ${sqlite})`;
 }
 
