@@ -1,7 +1,13 @@
 // The map as Cytoscape wants it: flat nodes and edges, each node with the
 // county part it belongs to (for grouping), filtered in memory over a subgraph.
-import type { GraphEdge, GraphNode, NodeLabel, RelType, Status, SystemLevel } from '../../schema/domain.ts';
-import type { Subgraph } from '../store/port.ts';
+import type { GraphEdge, GraphNode, NodeLabel, RelType, Status, SystemLevel } from './domain.ts';
+import { nearestUp, withParts } from './hierarchy.ts';
+
+/** The nodes and relationships a map is made from (the store port's `Subgraph`). */
+interface Subgraph {
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+}
 
 export interface GraphFilterInput {
   labels?: NodeLabel[] | null;
@@ -39,22 +45,17 @@ class Index {
 
   /** The area and everything below it in the PART_OF hierarchy. */
   below(area: string): Set<string> {
-    const seen = new Set([area]);
-    const stack = [area];
-    while (stack.length) for (const c of this.sources(stack.pop()!, ['PART_OF'])) if (!seen.has(c)) (seen.add(c), stack.push(c));
-    return seen;
+    return withParts(area, (id) => this.sources(id, ['PART_OF']));
   }
 
-  /** The county part an actor sits in (itself, or up its PART_OF chain). */
-  countyPartOfActor(id: string, depth = 0): string | null {
+  /** The county part an actor sits in (itself, or the nearest up its PART_OF chain). */
+  countyPartOfActor(id: string): string | null {
     const n = this.byId.get(id);
-    if (!n || n.label !== 'Actor' || depth > 5) return null;
-    if (n.kind === 'COUNTY_PART') return n.id;
-    for (const p of this.targets(id, ['PART_OF'])) {
-      const cp = this.countyPartOfActor(p, depth + 1);
-      if (cp) return cp;
-    }
-    return null;
+    if (!n || n.label !== 'Actor') return null;
+    return nearestUp(id, (x) => this.targets(x, ['PART_OF']), (x) => {
+      const a = this.byId.get(x);
+      return a?.label === 'Actor' && a.kind === 'COUNTY_PART';
+    });
   }
 
   /** A node's county part: for forums, initiatives and gaps, the one all their areas share. */

@@ -1,6 +1,6 @@
 // Time: how a forum or an initiative stands on a given date. Every analysis
 // reads status through `statusOn`, so the rule lives in exactly one place.
-import type { Status } from '../../schema/domain.ts';
+import type { Status } from './domain.ts';
 
 /** What `statusOn` reads: a forum or an initiative (initiatives have no plannedStart). */
 export interface Dated {

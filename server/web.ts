@@ -17,11 +17,12 @@ export const WEB_DIST = join(ROOT, 'dist', 'web');
 
 /**
  * What the build is made from: the web sources (the map's web/src and
- * GraphiQL's web/graphiql), the Vite config, the server modules the map
- * shares with the API (the filter and date rules), and the installed
- * packages (GraphiQL, React and Monaco come from package-lock.json).
+ * GraphiQL's web/graphiql), the shared kernel in schema/ (the only code the
+ * page shares with the server: enums, vocabulary, the map filter and date
+ * rules; test/web/kernel.test.ts holds the page to it), the Vite config, and
+ * the installed packages (GraphiQL, React and Monaco come from package-lock.json).
  */
-export const WEB_INPUTS = ['web', 'vite.config.ts', 'server/graphql/map.ts', 'server/analysis/time.ts', 'schema/enums.ts', 'package-lock.json'];
+export const WEB_INPUTS = ['web', 'schema', 'vite.config.ts', 'package-lock.json'];
 
 /** The pages the build makes (Vite's inputs in vite.config.ts), each at the same path under web/ and dist/web/. */
 export const WEB_PAGES = { map: 'index.html', graphiql: 'graphiql/index.html' } as const;

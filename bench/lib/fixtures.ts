@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { createAnalysisEngine } from '../../server/analysis/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { mapGraph } from '../../server/graphql/map.ts';
+import { mapGraph } from '../../schema/map-graph.ts';
 import type { ImportReport } from '../../server/io/import.ts';
 import type { Neo4jSettings } from '../../server/store/neo4j/executor.ts';
 import type { GraphStore } from '../../server/store/port.ts';

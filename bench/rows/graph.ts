@@ -8,7 +8,7 @@
 // The resolver serves the map from a cache kept per store version, so the
 // map is also measured cold: right after a write, as the first reader sees it.
 import type { GraphStore } from '../../server/store/port.ts';
-import { mapGraph } from '../../server/graphql/map.ts';
+import { mapGraph } from '../../schema/map-graph.ts';
 import type { Fixture } from '../lib/fixtures.ts';
 import { sqliteTarget, startBenchApp, type StoreTarget } from '../lib/fixtures.ts';
 import { getOk, graphql } from '../lib/http.ts';

@@ -15,7 +15,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { mapGraph } from '../../server/graphql/map.ts';
+import { mapGraph } from '../../schema/map-graph.ts';
 import { WEB_DIST, ensureWebBuild, webBuildStaleness } from '../../server/web.ts';
 import type { Fixture } from '../lib/fixtures.ts';
 import { openCopy, startBenchApp } from '../lib/fixtures.ts';

@@ -17,7 +17,7 @@ import { ReadModel } from '../read-model/read-model.ts';
 import { ReadModelSource } from '../read-model/source.ts';
 import { runJob, type Job, type JobResult } from './jobs.ts';
 import { AnalysisWorker } from './worker-client.ts';
-import { todayInSweden } from './time.ts';
+import { todayInSweden } from '../../schema/time.ts';
 
 export interface EngineOptions extends Partial<AnalysisOptions> {
   /** The present, as `YYYY-MM-DD` (tests pin it); today in Sweden by default. */

@@ -12,6 +12,6 @@ export { ReadModel } from '../read-model/read-model.ts';
 export { ReadModelSource } from '../read-model/source.ts';
 export { AsOfView } from './view.ts';
 export { detectFindings } from './rules/index.ts';
-export { statusOn, todayInSweden } from './time.ts';
+export { statusOn, todayInSweden } from '../../schema/time.ts';
 export { CoverageColumns, CoverageRows, CoverageState, FindingScopeKind } from './enums.ts';
 export { DISMISSALS, promotedGapId } from './recorded.ts';

@@ -3,7 +3,7 @@
 // and its result are plain data (structured-clonable); the read model a
 // result was computed from travels separately.
 import type { Subgraph } from '../store/port.ts';
-import { mapGraph } from '../graphql/map.ts';
+import { mapGraph } from '../../schema/map-graph.ts';
 import { ReadModel } from '../read-model/read-model.ts';
 import { coverageMatrix, type CoverageMatrix, type CoverageQuery } from './coverage.ts';
 import { analyseGaps, type Dismissal, type GapAnalysis, type GapQuery } from './gaps.ts';

@@ -5,6 +5,7 @@
 // on first use, so each question costs its answer rather than a pass over
 // every forum; every list keeps the order the plain scan would give.
 import type { ActorKind, ActorNode, CareLevelKind, ForumNode, GraphEdge, InitiativeNode } from '../../schema/domain.ts';
+import { reach } from '../../schema/hierarchy.ts';
 import type { ReadModel } from '../read-model/read-model.ts';
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -34,28 +35,15 @@ export class Structure {
   /** Everything `id` is part of, nearest first (PART_OF followed upwards). */
   ancestors(id: string): string[] {
     let list = this.ancestorLists.get(id);
-    if (!list) this.ancestorLists.set(id, (list = this.reach(id, (n) => this.snap.targets(n, 'PART_OF'))));
+    if (!list) this.ancestorLists.set(id, (list = reach(id, (n) => this.snap.targets(n, 'PART_OF'))));
     return list;
   }
 
   /** Everything that is part of `id`, at any depth (not `id` itself). */
   descendants(id: string): Set<string> {
     let set = this.descendantSets.get(id);
-    if (!set) this.descendantSets.set(id, (set = new Set(this.reach(id, (n) => this.snap.sources(n, 'PART_OF')))));
+    if (!set) this.descendantSets.set(id, (set = new Set(reach(id, (n) => this.snap.sources(n, 'PART_OF')))));
     return set;
-  }
-
-  /** What `step` leads to from `id`, breadth first, nearest first, each once (not `id` itself). */
-  private reach(id: string, step: (n: string) => readonly string[]): string[] {
-    const seen = new Set([id]);
-    const out: string[] = [];
-    let frontier = [id];
-    while (frontier.length) {
-      const next: string[] = [];
-      for (const n of frontier) for (const m of step(n)) if (!seen.has(m)) { seen.add(m); out.push(m); next.push(m); }
-      frontier = next;
-    }
-    return out;
   }
 
   /** See `AsOfView.areasOf`. */

@@ -7,7 +7,7 @@ import type {
 import type { HandoverPair } from './options.ts';
 import type { ReadModel } from '../read-model/read-model.ts';
 import { Structure } from './structure.ts';
-import { statusOn } from './time.ts';
+import { statusOn } from '../../schema/time.ts';
 
 export interface Estimate {
   count: number;

@@ -29,6 +29,7 @@
 // editors; a finding may be dismissed only when every area, forum, initiative
 // or gap its key names lies in scope. Anything else is refused: deny by default.
 import { RelType, type Batch, type Change, type NodeLabel } from '../../schema/domain.ts';
+import { nearestUp } from '../../schema/hierarchy.ts';
 import { DomainError } from '../errors.ts';
 import { KEY_SEPARATOR, ruleOfKey } from '../analysis/catalogue.ts';
 import { DISMISSALS } from '../analysis/recorded.ts';
@@ -108,22 +109,20 @@ export class Placement {
   /** True when the element lies within the scopes (see the rules above). */
   inScope(id: string, scopes: ReadonlySet<string>): boolean {
     const label = this.labels.get(id);
-    if (label === 'Actor') return this.actorInScope(id, scopes, 0);
+    if (label === 'Actor') return this.actorInScope(id, scopes);
     if (label === 'Forum' || label === 'Initiative') {
       const areas = this.targets(id, 'COVERS');
-      return areas.length > 0 && areas.every((a) => this.actorInScope(a, scopes, 0));
+      return areas.length > 0 && areas.every((a) => this.actorInScope(a, scopes));
     }
     if (label === 'Gap') {
       const actors = this.targets(id, 'BETWEEN').filter((a) => this.labels.get(a) === 'Actor');
-      return actors.length > 0 && actors.every((a) => this.actorInScope(a, scopes, 0));
+      return actors.length > 0 && actors.every((a) => this.actorInScope(a, scopes));
     }
     return false;
   }
 
-  private actorInScope(id: string, scopes: ReadonlySet<string>, depth: number): boolean {
-    if (scopes.has(id)) return true;
-    if (depth > 8) return false;
-    return this.targets(id, 'PART_OF').some((p) => this.actorInScope(p, scopes, depth + 1));
+  private actorInScope(id: string, scopes: ReadonlySet<string>): boolean {
+    return nearestUp(id, (x) => this.targets(x, 'PART_OF'), (x) => scopes.has(x)) !== null;
   }
 }
 

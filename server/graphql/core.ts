@@ -11,22 +11,12 @@ import type { GqlContext } from './context.ts';
 import { changesFromInput, createChange, deleteChange, linkChange, parseDateTime, unlinkChange, updateChange } from './inputs.ts';
 import { graphAsRecordedAt } from '../audit/replay.ts';
 import { canonicalJson } from '../store/shared.ts';
-import { mapGraph, type GraphFilterInput } from './map.ts';
+import { mapGraph, type GraphFilterInput } from '../../schema/map-graph.ts';
+import { withParts } from '../../schema/hierarchy.ts';
+import type { ReadModel } from '../read-model/read-model.ts';
 
 type Args = Record<string, unknown>;
 type Filter = Record<string, unknown> | null | undefined;
-
-/** Everything below an area in the PART_OF hierarchy (a county part's municipalities and their units). */
-export async function areaWithParts(store: GraphStore, area: string): Promise<string[]> {
-  const seen = new Set([area]);
-  let frontier = [area];
-  for (let depth = 0; depth < 4 && frontier.length; depth++) {
-    const rows = await store.related(frontier, { types: ['PART_OF'], direction: 'in' });
-    frontier = rows.map((r) => r.node.id).filter((id) => !seen.has(id));
-    frontier.forEach((id) => seen.add(id));
-  }
-  return [...seen];
-}
 
 /** How each label is tied to an area, a care level, a target group. */
 const TIES: Record<NodeLabel, { area?: { types: RelType[]; direction: 'out' | 'both' }; careLevel?: RelType; targetGroup?: RelType }> = {
@@ -40,7 +30,8 @@ const TIES: Record<NodeLabel, { area?: { types: RelType[]; direction: 'out' | 'b
 
 const PROPERTY_FILTERS = ['kind', 'principal', 'status', 'systemLevel', 'severity', 'mandate'] as const;
 
-async function nodeQuery(store: GraphStore, label: NodeLabel, filter: Filter, first: unknown, after: unknown): Promise<NodeQuery> {
+/** A list query's store query; a county-part filter takes the part's whole hierarchy from the read model. */
+function nodeQuery(model: ReadModel, label: NodeLabel, filter: Filter, first: unknown, after: unknown): NodeQuery {
   const n = Number(first ?? 50);
   if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) {
     throw badInput(`first must be between 0 and ${MAX_PAGE}`, [{ path: ['first'], message: `must be between 0 and ${MAX_PAGE}`, messageSv: `måste vara mellan 0 och ${MAX_PAGE}` }]);
@@ -55,7 +46,7 @@ async function nodeQuery(store: GraphStore, label: NodeLabel, filter: Filter, fi
   const related = q.related as Array<NonNullable<NodeQuery['related']>[number]>;
   if (ties.area && (fl.municipality || fl.countyPart)) {
     if (fl.municipality) related.push({ ids: [String(fl.municipality)], types: ties.area.types, direction: ties.area.direction });
-    if (fl.countyPart) related.push({ ids: await areaWithParts(store, String(fl.countyPart)), types: ties.area.types, direction: ties.area.direction });
+    if (fl.countyPart) related.push({ ids: [...withParts(String(fl.countyPart), (id) => model.sources(id, 'PART_OF'))], types: ties.area.types, direction: ties.area.direction });
   }
   if (ties.careLevel && fl.careLevel) related.push({ ids: [String(fl.careLevel)], types: [ties.careLevel], direction: 'out' });
   if (ties.targetGroup && fl.targetGroup) related.push({ ids: [String(fl.targetGroup)], types: [ties.targetGroup], direction: 'out' });
@@ -66,7 +57,7 @@ async function nodeQuery(store: GraphStore, label: NodeLabel, filter: Filter, fi
 
 function listResolver(label: NodeLabel) {
   return async (_: unknown, args: Args, ctx: GqlContext) => {
-    const page = await ctx.store.listNodes(await nodeQuery(ctx.store, label, args.filter as Filter, args.first, args.after));
+    const page = await ctx.store.listNodes(nodeQuery(await ctx.analysis.snapshot(), label, args.filter as Filter, args.first, args.after));
     return { nodes: page.items, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
   };
 }

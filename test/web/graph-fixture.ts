@@ -1,7 +1,7 @@
 // The store contract's small fixture as the map receives it (the API's
 // `graph` shape), made by the server's own map function.
 import type { GraphEdge, GraphNode } from '../../schema/domain.ts';
-import { mapGraph } from '../../server/graphql/map.ts';
+import { mapGraph } from '../../schema/map-graph.ts';
 import type { Graph, MapNode } from '../../web/src/graph/types.ts';
 import { fixture } from '../store/fixture.ts';
 

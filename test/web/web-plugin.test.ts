@@ -108,7 +108,7 @@ describe('web build staleness', () => {
     expect(webBuildStaleness(dir)).toBe('stale');
   });
 
-  it('counts the server modules the map bundles as inputs', () => {
-    expect(WEB_INPUTS).toEqual(expect.arrayContaining(['web', 'vite.config.ts', 'server/graphql/map.ts', 'server/analysis/time.ts']));
+  it('counts the shared kernel the page bundles as an input', () => {
+    expect(WEB_INPUTS).toEqual(expect.arrayContaining(['web', 'schema', 'vite.config.ts']));
   });
 });

@@ -3,7 +3,7 @@
 // the loaded graph so filtering is instant), the state on the chosen date,
 // and the neighbourhood focus.
 import type { GraphEdge, GraphNode } from '../../../schema/domain.ts';
-import { mapGraph, type GraphFilterInput } from '../../../server/graphql/map.ts';
+import { mapGraph, type GraphFilterInput } from '../../../schema/map-graph.ts';
 import { stateOn, type DayState } from './timeline.ts';
 import type { Graph, MapNode, NodeLabel, Status, SystemLevel } from './types.ts';
 

@@ -2,7 +2,7 @@
 // a horizon. The rule is the analysis engine's own (`statusOn`,
 // server/analysis/time.ts), so the map and the gap analysis never disagree
 // about what runs on a date.
-import { statusOn, todayInSweden } from '../../../server/analysis/time.ts';
+import { statusOn, todayInSweden } from '../../../schema/time.ts';
 import { TEMPORAL, type MapNode, type Status } from './types.ts';
 
 /**
