@@ -33,9 +33,11 @@ import { graphRows } from './rows/graph.ts';
 import { importRows, importRowsNeo4j } from './rows/import.ts';
 import { loadRows } from './rows/load.ts';
 import { mapRows } from './rows/map.ts';
+import { memoryRows } from './rows/memory.ts';
 import { nestedRows } from './rows/nested.ts';
+import { analystRows, healthRows, mapdocRows } from './rows/serve.ts';
 
-const GROUPS = ['graph', 'nested', 'gap', 'import', 'load', 'map'] as const;
+const GROUPS = ['graph', 'nested', 'gap', 'import', 'load', 'health', 'mapdoc', 'analyst', 'memory', 'map'] as const;
 type Group = (typeof GROUPS)[number];
 /** The groups that also run on Neo4j with --store neo4j. */
 const NEO4J_GROUPS: readonly Group[] = ['graph', 'nested', 'gap', 'import'];
@@ -195,6 +197,32 @@ async function main(): Promise<number> {
     if (want('load')) {
       add({ scale: 'country', what: 'load, country (simple query)', ids: [[`load-simple-country`, 'simple query under load', 'country']], run: () => loadRows(country, { connections: 10, seconds: 10, warmupSeconds: 2, whole: false }) });
       add({ scale: 'region', what: 'load, region (whole map)', ids: [[`load-graph-region`, 'graph (whole map) under load', 'region']], run: () => loadRows(region, { connections: 10, seconds: 10, warmupSeconds: 2, whole: true }).then((r) => r.filter((x) => x.id.startsWith('load-graph'))) });
+    }
+    const scales = [['region', region], ['country', country]] as const;
+    if (want('health')) {
+      for (const [scale, f] of scales) {
+        add({ scale, what: `/health during gapAnalysis, ${scale}`, ids: [[`health-during-analysis-${scale}`, '/health while a gapAnalysis runs (worker thread): slowest answer', scale]],
+          run: () => healthRows(f, { reps: scale === 'region' ? 10 : 3 }) });
+      }
+    }
+    const loadOpts = { connections: 10, seconds: 10, warmupSeconds: 2 };
+    if (want('mapdoc')) {
+      for (const [scale, f] of scales) {
+        add({ scale, what: `GET /api/map under load, ${scale}`, ids: [[`mapdoc-vs-bare-${scale}`, 'GET /api/map (brotli) under load vs bare route, same bytes: throughput (p99)', scale], [`mapdoc-size-${scale}`, 'whole-map document: compressed (brotli) vs identity bytes', scale]],
+          run: () => mapdocRows(f, loadOpts) });
+      }
+    }
+    if (want('analyst')) {
+      for (const [scale, f] of scales) {
+        add({ scale, what: `analyst query under load, ${scale}`, ids: [[`analyst-load-${scale}`, 'analyst query (forums with participants and care levels, first 100) under load: throughput (p99)', scale]],
+          run: () => analystRows(f, loadOpts) });
+      }
+    }
+    if (want('memory')) {
+      for (const [scale, f] of scales) {
+        add({ scale, what: `memory, ${scale}`, ids: [[`memory-${scale}`, 'app memory (RSS) after 3× /api/map, 3× GraphQL graph, 1 gapAnalysis', scale]],
+          run: () => memoryRows(f, { deadlineMs: 300_000 }) });
+      }
     }
     // last: the web map is being finished by another engineer
     if (want('map')) {

@@ -119,6 +119,9 @@ export function removeDb(path: string): void {
   for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
 }
 
+/** The analyst's query: forums with their participants and care levels, the first 100. */
+export const ANALYST_QUERY = '{ forums(first: 100) { nodes { id name participants { role actor { id name } } careLevels { id name } } } }';
+
 export interface BenchServer {
   app: FastifyInstance;
   base: string;
@@ -146,6 +149,27 @@ export async function startBenchApp(store: GraphStore, dataDir: string, opts: { 
   app.get<{ Params: { id: string } }>('/bench/node/:id', async (req) => {
     const [n] = await store.getNodes([req.params.id]);
     return { data: { node: n ? { id: n.id, name: n.name, label: n.label } : null } };
+  });
+  // the floor of GET /api/map: the same compressed bytes with the same headers, fetched once from
+  // /api/map (brotli) on first use and then sent as they are, with no document lookup
+  let mapBytes: Promise<{ body: Buffer; headers: Record<string, string> }> | null = null;
+  app.get('/bench/map', async (_req, reply) => {
+    mapBytes ??= app.inject({ url: '/api/map', headers: { 'accept-encoding': 'br' } }).then((r) => {
+      if (r.statusCode !== 200 || r.headers['content-encoding'] !== 'br') throw new Error(`/api/map answered ${r.statusCode} (${r.headers['content-encoding'] ?? 'identity'})`);
+      const keep = ['content-type', 'content-encoding', 'etag', 'vary', 'cache-control'];
+      return { body: r.rawPayload, headers: Object.fromEntries(keep.map((k) => [k, String(r.headers[k])])) };
+    });
+    const { body, headers } = await mapBytes;
+    return reply.headers(headers).send(body);
+  });
+  // the floor of the analyst query: the same JSON bytes, taken once from a GraphQL answer
+  let analystBytes: Promise<Buffer> | null = null;
+  app.get('/bench/analyst', async (_req, reply) => {
+    analystBytes ??= app.inject({ method: 'POST', url: '/graphql', payload: { query: ANALYST_QUERY } }).then((r) => {
+      if (r.statusCode !== 200) throw new Error(`the analyst query answered ${r.statusCode}: ${r.body.slice(0, 300)}`);
+      return r.rawPayload;
+    });
+    return reply.type('application/json; charset=utf-8').send(await analystBytes);
   });
   // a page with nothing on it, same origin: where the browser's own fetch of the map's data is timed
   app.get('/bench/blank', async (_req, reply) => reply.type('text/html; charset=utf-8').send('<!doctype html><title>bench</title>'));

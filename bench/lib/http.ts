@@ -6,10 +6,11 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 export interface HttpResult {
   status: number;
+  headers: http.IncomingHttpHeaders;
   body: Buffer;
 }
 
-export async function request(url: string, opts: { method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> } = {}): Promise<HttpResult> {
+export async function request(url: string, opts: { method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string>; ownSocket?: boolean } = {}): Promise<HttpResult> {
   try {
     return await requestOnce(url, opts);
   } catch (e) {
@@ -21,16 +22,17 @@ export async function request(url: string, opts: { method?: 'GET' | 'POST'; body
   }
 }
 
-function requestOnce(url: string, opts: { method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }): Promise<HttpResult> {
+function requestOnce(url: string, opts: { method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string>; ownSocket?: boolean }): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, {
       method: opts.method ?? 'GET',
-      agent,
+      // a request of its own, beside the one kept-alive socket (which stays free for others)
+      agent: opts.ownSocket ? false : agent,
       headers: { ...(opts.body !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(opts.body) } : {}), ...opts.headers },
     }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
       res.on('error', reject);
     });
     req.on('error', (e) => reject(Object.assign(e, { reusedSocket: req.reusedSocket })));
@@ -39,9 +41,9 @@ function requestOnce(url: string, opts: { method?: 'GET' | 'POST'; body?: string
   });
 }
 
-/** POSTs a GraphQL query; throws unless the answer is 200 without errors. */
-export async function graphql(base: string, query: string, variables?: Record<string, unknown>): Promise<Buffer> {
-  const r = await request(`${base}/graphql`, { method: 'POST', body: JSON.stringify({ query, ...(variables ? { variables } : {}) }) });
+/** POSTs a GraphQL query; throws unless the answer is 200 without errors. `ownSocket`: on a connection of its own. */
+export async function graphql(base: string, query: string, variables?: Record<string, unknown>, opts: { ownSocket?: boolean } = {}): Promise<Buffer> {
+  const r = await request(`${base}/graphql`, { method: 'POST', body: JSON.stringify({ query, ...(variables ? { variables } : {}) }), ...opts });
   if (r.status !== 200) throw new Error(`GraphQL answered ${r.status}: ${r.body.toString('utf8', 0, 500)}`);
   // `errors` sits at the start (no data) or the end (partial data): a check that needs no parse of a 20 MB body
   if (r.body.subarray(0, 200).includes('"errors"') || r.body.subarray(-4000).includes('"errors"')) {

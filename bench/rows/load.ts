@@ -24,10 +24,11 @@ export interface LoadResult {
   timeouts: number;
 }
 
-export async function autocannon(url: string, opts: { connections: number; seconds: number; method?: 'GET' | 'POST'; body?: string }): Promise<LoadResult> {
+export async function autocannon(url: string, opts: { connections: number; seconds: number; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }): Promise<LoadResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`load only on 127.0.0.1, not ${url}`);
   const args = [AUTOCANNON, '-c', String(opts.connections), '-d', String(opts.seconds), '-j', '-n'];
   if (opts.method) args.push('-m', opts.method);
+  for (const [k, v] of Object.entries(opts.headers ?? {})) args.push('-H', `${k}=${v}`);
   if (opts.body !== undefined) args.push('-H', 'content-type=application/json', '-b', opts.body);
   args.push(url);
   const { stdout } = await run(process.execPath, args, { timeout: (opts.seconds + 60) * 1000, maxBuffer: 16 * 1024 * 1024 });
@@ -37,7 +38,35 @@ export async function autocannon(url: string, opts: { connections: number; secon
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts };
 }
 
-const show = (r: LoadResult) => `p99 ${r.p99} ms, ${r.total} requests${r.non2xx || r.errors || r.timeouts ? `, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts` : ''}`;
+/** One side of a load pair: what autocannon sends. */
+export interface LoadTarget {
+  url: string;
+  method?: 'GET' | 'POST';
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * A subject and its bare route under the same load, in turns: a warm-up of
+ * each, then bare, subject, subject, bare, each for half the time, so drift
+ * moves both alike; each side's two halves merged.
+ */
+export async function loadPair(subject: LoadTarget, bare: LoadTarget, opts: { connections: number; seconds: number; warmupSeconds: number }): Promise<{ subject: LoadResult; bare: LoadResult }> {
+  const ac = (t: LoadTarget, seconds: number) => autocannon(t.url, { connections: opts.connections, seconds, ...(t.method ? { method: t.method } : {}), ...(t.body !== undefined ? { body: t.body } : {}), ...(t.headers ? { headers: t.headers } : {}) });
+  if (opts.warmupSeconds) {
+    await ac(bare, opts.warmupSeconds);
+    await ac(subject, opts.warmupSeconds);
+  }
+  const half = Math.max(1, Math.round(opts.seconds / 2));
+  const parts = [await ac(bare, half), await ac(subject, half), await ac(subject, half), await ac(bare, half)];
+  const merge = (x: LoadResult, y: LoadResult): LoadResult => ({
+    rps: (x.rps + y.rps) / 2, p50: Math.max(x.p50, y.p50), p99: Math.max(x.p99, y.p99), total: x.total + y.total,
+    non2xx: x.non2xx + y.non2xx, errors: x.errors + y.errors, timeouts: x.timeouts + y.timeouts,
+  });
+  return { bare: merge(parts[0]!, parts[3]!), subject: merge(parts[1]!, parts[2]!) };
+}
+
+export const show = (r: LoadResult) => `p99 ${r.p99} ms, ${r.total} requests${r.non2xx || r.errors || r.timeouts ? `, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts` : ''}`;
 
 export async function loadRows(f: Fixture, opts: { connections: number; seconds: number; warmupSeconds: number; whole: boolean }): Promise<Row[]> {
   const { store, dispose } = await openCopy(f, 'load');
