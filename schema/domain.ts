@@ -1,6 +1,7 @@
 // The domain, once: node and relationship schemas, their provenance, and the
 // changes that may be applied to the graph. Types are inferred, never restated.
 import { z } from 'zod';
+import { SV_WORDS } from './vocabulary.ts';
 import {
   ActorKind, CareLevelKind, ForumKind, GapKind, GapStatus, InitiativeKind, Mandate, MeetingFrequency,
   NodeLabel, ParticipationRole, Principal, RelType, Severity, Status, SystemLevel,
@@ -334,4 +335,20 @@ export function gapTransitionAllowed(from: GapStatus, to: GapStatus): boolean {
   if (from === to) return true;
   if (from === 'CLOSED' && to === 'IDENTIFIED') return true;
   return Math.abs(GAP_ORDER.indexOf(to) - GAP_ORDER.indexOf(from)) === 1;
+}
+
+/**
+ * Why a recorded gap may not move from one status to another, in English and
+ * Swedish, with the statuses it may move to; null when it may. The one wording
+ * of the rule: the stores refuse such an update with it, and the API and the
+ * import report it.
+ */
+export function gapTransitionProblem(from: GapStatus, to: GapStatus): { message: string; messageSv: string; allowed: GapStatus[] } | null {
+  if (gapTransitionAllowed(from, to)) return null;
+  const sv = (s: GapStatus) => SV_WORDS.GapStatus[s].toLowerCase();
+  return {
+    message: `cannot move from ${from} to ${to} in one step (identified → analysed → being addressed → closed; a closed gap may reopen)`,
+    messageSv: `kan inte gå från ${sv(from)} till ${sv(to)} i ett steg (identifierat → analyserat → åtgärdas → stängt; ett stängt kan öppnas igen)`,
+    allowed: GAP_ORDER.filter((s) => s !== from && gapTransitionAllowed(from, s)),
+  };
 }

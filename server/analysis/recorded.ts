@@ -3,7 +3,7 @@
 // recorded gap through its statuses.
 import { createHash } from 'node:crypto';
 import {
-  GapProps, gapTransitionAllowed, GapStatus, type Change, type GapNode, type Severity,
+  GapProps, gapTransitionProblem, GapStatus, type Change, type GapNode, type Severity,
 } from '../../schema/domain.ts';
 import { DomainError, badInput, conflict, notFound } from '../errors.ts';
 import type { GraphStore, WriteContext } from '../store/port.ts';
@@ -102,22 +102,16 @@ async function freeName(store: GraphStore, name: string, asOf: string): Promise<
   return candidates[i]!;
 }
 
-const STATUS_SV: Record<GapStatus, string> = {
-  IDENTIFIED: 'identifierat',
-  ANALYSED: 'analyserat',
-  BEING_ADDRESSED: 'under åtgärd',
-  CLOSED: 'stängt',
-};
 
 /** Moves a recorded gap to `status`, when `gapTransitionAllowed` permits it. */
 export async function transitionGap(store: GraphStore, id: string, status: GapStatus, ctx: WriteContext): Promise<GapNode> {
   const [node] = await store.getNodes([id]);
   if (!node || node.label !== 'Gap') throw notFound(id, 'gap');
-  if (!gapTransitionAllowed(node.status, status)) {
-    const allowed = GapStatus.options.filter((s) => s !== node.status && gapTransitionAllowed(node.status, s));
-    throw new DomainError('BAD_USER_INPUT', `A gap cannot move from ${node.status} to ${status} (allowed: ${allowed.join(', ')})`, {
-      fields: [{ path: ['status'], message: `cannot move from ${node.status} to ${status}`, messageSv: `kan inte gå från ${STATUS_SV[node.status]} till ${STATUS_SV[status]}` }],
-      details: { from: node.status, to: status, allowed },
+  const move = gapTransitionProblem(node.status, status);
+  if (move) {
+    throw new DomainError('BAD_USER_INPUT', `A gap ${move.message}`, {
+      fields: [{ path: ['status'], message: move.message, messageSv: move.messageSv }],
+      details: { from: node.status, to: status, allowed: move.allowed },
     });
   }
   if (node.status === status) return node;

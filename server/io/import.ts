@@ -4,7 +4,7 @@
 // Swedish. Rows are matched by a stable key (the id, or the name when the id
 // is empty), so importing the same file twice leaves the same graph.
 import {
-  Id, RELATIONSHIPS, edgeId, gapTransitionAllowed, idFromName, nameKey, nodeInvariants, nodeProps,
+  Id, RELATIONSHIPS, edgeId, gapTransitionProblem, idFromName, nameKey, nodeInvariants, nodeProps,
   type Batch, type GapStatus, type EdgeProps, type GraphEdge, type GraphNode, type NodeLabel, type RelType,
 } from '../../schema/domain.ts';
 import { isDomainError } from '../errors.ts';
@@ -468,11 +468,9 @@ async function resolveNodes(store: GraphStore, rows: NodeRow[], problems: Proble
     }
     const props = parsed.data as Record<string, unknown>;
     // a recorded gap moves one status at a time, by import as by the API
-    if (existing?.label === 'Gap' && r.label === 'Gap' && !gapTransitionAllowed(existing.status, props.status as GapStatus)) {
-      problems.add(at(r.ctx, r.row, 'status', 'INVALID_VALUE', {
-        message: `A gap cannot move from ${existing.status} to ${String(props.status)} in one step (identified → analysed → being addressed → closed)`,
-        messageSv: `Ett mellanrum kan inte gå från ${existing.status} till ${String(props.status)} i ett steg (identifierat → analyserat → åtgärdas → stängt)`,
-      }));
+    const move = existing?.label === 'Gap' && r.label === 'Gap' ? gapTransitionProblem(existing.status, props.status as GapStatus) : null;
+    if (move) {
+      problems.add(at(r.ctx, r.row, 'status', 'INVALID_VALUE', { message: `A gap ${move.message}`, messageSv: `Ett mellanrum ${move.messageSv}` }));
       r.failed = true;
     }
     for (const p of nodeInvariants(props)) {

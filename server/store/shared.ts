@@ -2,10 +2,10 @@
 // cursors, endpoint checks, the merge of an update, the shape of a change-log entry.
 import type { Direction, Related } from './port.ts';
 import {
-  RELATIONSHIPS, nodeInvariants, nameKey, edgeId, orient,
-  type EdgeProps, type GraphEdge, type GraphNode, type NodeLabel, type RelType,
+  RELATIONSHIPS, gapTransitionProblem, nodeInvariants, nameKey, edgeId, orient,
+  type EdgeProps, type GapStatus, type GraphEdge, type GraphNode, type NodeLabel, type RelType,
 } from '../../schema/domain.ts';
-import { badInput, conflict, notFound } from '../errors.ts';
+import { DomainError, badInput, conflict, notFound, type FieldProblem } from '../errors.ts';
 
 /** A cursor is the sort key of the last item: name key, then id. */
 export function encodeCursor(node: { name: string; id: string }): string {
@@ -44,11 +44,27 @@ export function checkEndpoints(type: RelType, from: string, to: string, fromLabe
   }
 }
 
-/** Throws BAD_USER_INPUT when a node's merged properties break a rule across properties. */
-export function checkInvariants(props: Record<string, unknown>): void {
-  const problems = nodeInvariants(props);
+/**
+ * Throws BAD_USER_INPUT when a node's merged properties break a rule across
+ * properties, or, for an update (`before` given), a rule of change: a
+ * recorded gap's status moves as `gapTransitionProblem` says. Every write of
+ * both stores passes here, whoever makes it (API, import, restore, analysis).
+ */
+export function checkInvariants(props: Record<string, unknown>, before?: GraphNode | null): void {
+  const problems: FieldProblem[] = nodeInvariants(props);
+  let details: Record<string, unknown> = {};
+  if (before?.label === 'Gap' && typeof props.status === 'string') {
+    const move = gapTransitionProblem(before.status, props.status as GapStatus);
+    if (move) {
+      problems.push({ path: ['status'], message: move.message, messageSv: move.messageSv });
+      details = { from: before.status, to: props.status, allowed: move.allowed };
+    }
+  }
   if (problems.length) {
-    throw badInput(`Invalid properties: ${problems.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`, problems.map((p) => ({ ...p, path: ['props', ...p.path] })));
+    throw new DomainError('BAD_USER_INPUT', `Invalid properties: ${problems.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`, {
+      fields: problems.map((p) => ({ ...p, path: ['props', ...p.path] })),
+      details,
+    });
   }
 }
 

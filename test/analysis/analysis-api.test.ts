@@ -169,7 +169,7 @@ describe('dismissing, promoting and moving gaps', () => {
     expect(again.errors![0]).toMatchObject({ path: ['promoteFinding'], extensions: { code: 'CONFLICT', gapId: gap.id } });
 
     const jump = await h.gql(`mutation { transitionGap(id: "${gap.id}", status: CLOSED) { status } }`);
-    expect(jump).toMatchObject({ data: null, errors: [{ path: ['transitionGap'], extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['status'], message: 'cannot move from IDENTIFIED to CLOSED' }] } }] });
+    expect(jump).toMatchObject({ data: null, errors: [{ path: ['transitionGap'], extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['status'], message: 'cannot move from IDENTIFIED to CLOSED in one step (identified → analysed → being addressed → closed; a closed gap may reopen)' }] } }] });
     const step = await h.gql(`mutation { transitionGap(id: "${gap.id}", status: ANALYSED) { id status } }`);
     expect(step).toEqual({ status: 200, data: { transitionGap: { id: gap.id, status: 'ANALYSED' } } });
   });

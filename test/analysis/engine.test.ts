@@ -223,7 +223,7 @@ describe('moving a recorded gap through its statuses', () => {
     expect((await engine.transitionGap(gap.id, 'ANALYSED', { by: 'anna' })).status).toBe('ANALYSED');
     const e = await rejection(engine.transitionGap(gap.id, 'IDENTIFIED', { by: 'anna' }).then(() => engine.transitionGap(gap.id, 'CLOSED', { by: 'anna' })));
     expect(e.code).toBe('BAD_USER_INPUT');
-    expect(e.fields).toEqual([{ path: ['status'], message: 'cannot move from IDENTIFIED to CLOSED', messageSv: 'kan inte gå från identifierat till stängt' }]);
+    expect(e.fields).toEqual([{ path: ['status'], message: 'cannot move from IDENTIFIED to CLOSED in one step (identified → analysed → being addressed → closed; a closed gap may reopen)', messageSv: 'kan inte gå från identifierat till stängt i ett steg (identifierat → analyserat → åtgärdas → stängt; ett stängt kan öppnas igen)' }]);
     expect(e.details).toMatchObject({ from: 'IDENTIFIED', to: 'CLOSED', allowed: ['ANALYSED'] });
   });
 

@@ -46,6 +46,21 @@ describe('audit trail', () => {
     expect(r.data!.restore).toEqual({ id: 'forum-lokal-samverkan-vindeln', name: 'Lokal samverkan Vindeln' });
   });
 
+  it('restores a recorded gap only by a move its status rule allows, and changes nothing otherwise', async () => {
+    const token = await admin();
+    const made = await h.gqlAs(token, 'mutation { createGap(input: { id: "glapp", name: "Glapp i Vindeln", kind: HANDOVER, severity: HIGH }) { id status } }');
+    expect(made.data!.createGap).toEqual({ id: 'glapp', status: 'IDENTIFIED' });
+    for (const status of ['ANALYSED', 'BEING_ADDRESSED']) {
+      expect((await h.gqlAs(token, `mutation { updateGap(id: "glapp", patch: { status: ${status} }) { status } }`)).data!.updateGap).toEqual({ status });
+    }
+    const created = (await h.gqlAs(token, '{ history(id: "glapp") { seq op } }')).data!.history.find((e: { op: string }) => e.op === 'create');
+    const version = await h.store.version();
+    const r = await h.gqlAs(token, `mutation { restore(id: "glapp", seq: ${created.seq}) { ... on Gap { status } } }`);
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', from: 'BEING_ADDRESSED', to: 'IDENTIFIED', fields: [{ path: ['props', 'status'] }] });
+    expect(await h.store.version()).toBe(version);
+    expect((await h.store.getNodes(['glapp']))[0]).toMatchObject({ status: 'BEING_ADDRESSED' });
+  });
+
   it('refuses a version that is not the element’s', async () => {
     const r = await h.gqlAs(anna, 'mutation { restore(id: "forum-lokal-samverkan-vindeln", seq: 1) { id } }');
     expect(r.errors![0]!.extensions.code).toBe('NOT_FOUND');

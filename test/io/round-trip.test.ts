@@ -104,7 +104,7 @@ describe('importing twice', () => {
     try {
       const csv = (status: string) => writeText(t.dir, 'Mellanrum.csv', `Id / Id,Namn / Name,Status / Status\ngap,Journalsystemen försvårar patientkontrakt,${status}\n`);
       const jump = await importPaths(t.store, [csv('Stängt')]);
-      expect(jump.problems).toEqual([expect.objectContaining({ column: 'C', row: 2, code: 'INVALID_VALUE', message: 'A gap cannot move from IDENTIFIED to CLOSED in one step (identified → analysed → being addressed → closed)' })]);
+      expect(jump.problems).toEqual([expect.objectContaining({ column: 'C', row: 2, code: 'INVALID_VALUE', message: 'A gap cannot move from IDENTIFIED to CLOSED in one step (identified → analysed → being addressed → closed; a closed gap may reopen)' })]);
       const step = await importPaths(t.store, [csv('Analyserat')]);
       expect(step.ok).toBe(true);
       expect((await t.store.getNodes(['gap']))[0]).toMatchObject({ status: 'ANALYSED', kind: 'INFORMATION', severity: 'HIGH' });

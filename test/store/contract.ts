@@ -145,6 +145,17 @@ export function storeContract(h: AdapterHarness) {
       });
       it('checks the merged result: an end date before the stored start date is refused', async () => {
         await expectCode(store.apply([{ op: 'update', id: id('local'), props: { endDate: '2019-01-01' } }], by), 'BAD_USER_INPUT');
+      });      it('moves a recorded gap one status at a time, by an update or a bulk upsert, and refuses a jump at the status', async () => {
+        const gap = { name: `Glapp hopp ${id('')}`, kind: 'HANDOVER', severity: 'HIGH', status: 'IDENTIFIED' };
+        await store.apply([{ op: 'create', label: 'Gap', id: id('jump'), props: gap }], by);
+        const err = await expectCode(store.apply([{ op: 'update', id: id('jump'), props: { status: 'CLOSED' } }], by), 'BAD_USER_INPUT');
+        expect(err.fields.map((f) => f.path)).toEqual([['props', 'status']]);
+        expect(err.details).toEqual({ from: 'IDENTIFIED', to: 'CLOSED', allowed: ['ANALYSED'] });
+        await expectCode(store.bulkUpsert({ nodes: [{ label: 'Gap', id: id('jump'), props: { ...gap, status: 'BEING_ADDRESSED' } }], edges: [] }, by), 'BAD_USER_INPUT');
+        expect((await store.getNodes([id('jump')]))[0]).toMatchObject({ status: 'IDENTIFIED' });
+        await store.apply([{ op: 'update', id: id('jump'), props: { status: 'ANALYSED' } }], by);
+        await store.bulkUpsert({ nodes: [{ label: 'Gap', id: id('jump'), props: { ...gap, status: 'BEING_ADDRESSED' } }], edges: [] }, by);
+        expect((await store.getNodes([id('jump')]))[0]).toMatchObject({ status: 'BEING_ADDRESSED' });
       });
     });
 

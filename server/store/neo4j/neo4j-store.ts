@@ -320,7 +320,7 @@ export class Neo4jStore implements GraphStore {
         const before = (await this.nodesById(tx, [c.id])).get(c.id);
         if (!before || (c.label && before.label !== c.label)) throw notFound(c.id, c.label);
         const props = cleanProps(mergeProps(propsOf(before), c.props, c.unset));
-        checkInvariants(props);
+        checkInvariants(props, before);
         await this.assertNameFree(tx, before.label, String(props.name), c.id);
         if (sameProps(props, propsOf(before))) return { node: before };
         const node = await this.writeNode(tx, buildNode(c.id, before.label, props, {
@@ -415,11 +415,11 @@ export class Neo4jStore implements GraphStore {
       let nodeCount = 0;
       for (const n of batch.nodes) {
         const props = cleanProps(n.props);
-        checkInvariants(props);
+        const before = nodes.get(n.id);
+        checkInvariants(props, before?.label === n.label ? before : null);
         const name = String(props.name);
         const holder = byName.get(nameSlot(n.label, nameKey(name)));
         if (holder !== undefined && holder !== n.id) throw nameConflict(n.label, name);
-        const before = nodes.get(n.id);
         let node: GraphNode;
         if (!before) {
           node = buildNode(n.id, n.label, props, { createdAt: at, createdBy: by, updatedAt: at, updatedBy: by });

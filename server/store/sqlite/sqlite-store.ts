@@ -370,7 +370,7 @@ export class SqliteStore implements GraphStore {
         const before = this.node(c.id);
         if (!before || (c.label && before.label !== c.label)) throw notFound(c.id, c.label);
         const props = cleanProps(mergeProps(propsOf(before), c.props, c.unset));
-        checkInvariants(props);
+        checkInvariants(props, before);
         this.assertNameFree(before.label, String(props.name), c.id);
         if (sameProps(props, propsOf(before))) return { node: before };
         return { node: this.replaceNodeProps(before, props, at, by) };
@@ -424,9 +424,9 @@ export class SqliteStore implements GraphStore {
       let edges = 0;
       for (const n of batch.nodes) {
         const props = cleanProps(n.props);
-        checkInvariants(props);
-        this.assertNameFree(n.label, String(props.name), n.id);
         const before = this.node(n.id);
+        checkInvariants(props, before?.label === n.label ? before : null);
+        this.assertNameFree(n.label, String(props.name), n.id);
         if (!before) {
           this.insertNode(n.id, n.label, props, at, ctx.by);
           nodes++;
