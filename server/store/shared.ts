@@ -107,15 +107,6 @@ export function edgeKey(type: RelType, from: string, to: string, props: EdgeProp
   return { id: edgeId(type, a, b, props.year), from: a, to: b };
 }
 
-export function nodeName(node: GraphNode | null | undefined): string {
-  return node?.name ?? '';
-}
-
-/** Keeps the other end's view: for `origin`, which id is across the edge. */
-export function otherEnd(edge: GraphEdge, origin: string): string {
-  return edge.from === origin ? edge.to : edge.from;
-}
-
 export const nowIso = () => new Date().toISOString();
 
 /** Canonical JSON: keys sorted at every level, so property order never counts as a change. */

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuild } from '../../server/web.ts';
 import { emptyNeo4j, STORE_UNDER_TEST } from '../store/test-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'samverkan-main-'));
@@ -13,7 +14,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const STORE_ENV: Record<string, string> = STORE_UNDER_TEST === 'neo4j' ? { STORE: 'neo4j' } : {};
 beforeAll(async () => {
   if (STORE_UNDER_TEST === 'neo4j') await emptyNeo4j();
-});
+  // what `npm start` does before the entry point (scripts/build-web.ts): the page built when stale
+  await ensureWebBuild();
+}, 300_000);
 
 interface Running {
   child: ChildProcess;
@@ -28,7 +31,6 @@ function start(env: Record<string, string> = {}): Promise<Running> {
   });
   let out = '';
   return new Promise((resolve, reject) => {
-    // a first start on a fresh clone also builds the web map (Vite), which takes a while on a busy 2-core machine
     const timer = setTimeout(() => reject(new Error(`no start within 120 s:\n${out}`)), 120_000);
     const onData = (b: Buffer) => {
       out += b.toString();
