@@ -177,7 +177,7 @@ async function main(): Promise<number> {
     }
     if (want('gap')) {
       const regionOpts = { today: GENERATED_TODAY, reps: 10, budgetMs: 15_000, deadlineMs: 60_000, log };
-      const countryOpts = { today: GENERATED_TODAY, reps: 5, budgetMs: 90_000, deadlineMs: 300_000, log };
+      const countryOpts = { today: GENERATED_TODAY, reps: 5, budgetMs: 150_000, deadlineMs: 360_000, log };
       const gapIds = (scale: Scale): Ids => gapRowIds(scale).map(([id, op]) => [id, op, scale]);
       add({ scale: 'region', what: 'gapAnalysis, region', ids: gapIds('region'), run: () => gapRows(region, regionOpts),
         ...(db ? { neo4j: () => gapRows(region, regionOpts, db.target(region)) } : {}) });

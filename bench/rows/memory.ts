@@ -1,7 +1,9 @@
 // The app's memory at a scale: a child process (bench/memory-job.ts) serves a
 // copy of the store; after 3× GET /api/map, 3× the GraphQL `graph` and one
 // gapAnalysis, garbage collected, its RSS (the worker thread's memory
-// included). The floor: the same app over an empty store after the same requests.
+// included), also read after each stage (started, maps, graphs, analysis) so
+// a miss says where it goes. The floor: the same app over an empty store
+// after the same requests.
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { MemoryCommand, MemoryJob, MemoryMessage } from '../memory-job.ts';
@@ -13,8 +15,8 @@ import { GRAPH_QUERY } from './graph.ts';
 
 type Usage = Extract<MemoryMessage, { type: 'memory' }>;
 
-/** Starts the app in a child over `db`, sends the requests, and reads its memory. */
-async function measure(db: string, dataDir: string, deadlineMs: number): Promise<Usage> {
+/** Starts the app in a child over `db`, sends the requests, and reads its memory after each stage (the last: after all of them). */
+async function measure(db: string, dataDir: string, deadlineMs: number): Promise<Array<{ stage: string; usage: Usage }>> {
   const child = fork(new URL('../memory-job.ts', import.meta.url), [], { execArgv: [...process.execArgv.filter((a) => a !== '--expose-gc'), '--expose-gc'] });
   const timer = setTimeout(() => child.kill('SIGKILL'), deadlineMs);
   const next = <T extends MemoryMessage['type']>(type: T) => new Promise<Extract<MemoryMessage, { type: T }>>((resolve, reject) => {
@@ -35,16 +37,24 @@ async function measure(db: string, dataDir: string, deadlineMs: number): Promise
     const listening = next('listening');
     child.send({ db, dataDir } satisfies MemoryJob);
     const { base } = await listening;
+    const stages: Array<{ stage: string; usage: Usage }> = [];
+    const read = async (stage: string) => {
+      const usage = next('memory');
+      child.send({ type: 'measure' } satisfies MemoryCommand);
+      stages.push({ stage, usage: await usage });
+    };
+    await getOk(`${base}/health`);
+    await read('started');
     for (let i = 0; i < 3; i++) {
       const r = await request(`${base}/api/map`, { headers: { 'accept-encoding': 'br' } });
       if (r.status !== 200) throw new Error(`/api/map answered ${r.status}`);
     }
+    await read('3× /api/map');
     for (let i = 0; i < 3; i++) await graphql(base, GRAPH_QUERY);
+    await read('3× graph');
     await graphql(base, '{ gapAnalysis { bySeverity { severity count } } }');
-    await getOk(`${base}/health`);
-    const usage = next('memory');
-    child.send({ type: 'measure' } satisfies MemoryCommand);
-    return await usage;
+    await read('gapAnalysis');
+    return stages;
   } finally {
     clearTimeout(timer);
     const exited = new Promise((r) => child.once('exit', r));
@@ -62,16 +72,19 @@ export async function memoryRows(f: Fixture, opts: { deadlineMs: number }): Prom
   removeDb(empty);
   try {
     // the empty store first: its own file, made by the app itself on init
-    const floor = await measure(empty, f.dir, opts.deadlineMs);
-    const full = await measure(copy.path, f.dir, opts.deadlineMs);
-    const detail = (u: Usage) => `heapUsed ${fmtBytes(u.heapUsed)}, heapTotal ${fmtBytes(u.heapTotal)}, external ${fmtBytes(u.external)}`;
+    const floorStages = await measure(empty, f.dir, opts.deadlineMs);
+    const fullStages = await measure(copy.path, f.dir, opts.deadlineMs);
+    const floor = floorStages.at(-1)!.usage;
+    const full = fullStages.at(-1)!.usage;
+    const detail = (u: Usage, stages: Array<{ stage: string; usage: Usage }>) =>
+      `heapUsed ${fmtBytes(u.heapUsed)}, heapTotal ${fmtBytes(u.heapTotal)}, external ${fmtBytes(u.external)}; RSS after ${stages.map((x) => `${x.stage} ${fmtBytes(x.usage.rss)}`).join(', ')}`;
     return [pairRow({
       id: `memory-${f.scale}`, operation: 'app memory (RSS) after 3× /api/map, 3× GraphQL graph, 1 gapAnalysis', scale: f.scale, reps: 1,
-      figure: { label: 'RSS', value: full.rss, unit: 'bytes', detail: detail(full) },
-      floor: { label: 'RSS, same app over an empty store', value: floor.rss, unit: 'bytes', detail: detail(floor) },
+      figure: { label: 'RSS', value: full.rss, unit: 'bytes', detail: detail(full, fullStages) },
+      floor: { label: 'RSS, same app over an empty store', value: floor.rss, unit: 'bytes', detail: detail(floor, floorStages) },
       targets: [(_r, x) => ({ text: 'RSS < 500 MB', met: x.value < 500e6 })],
       note: 'the app in a child process (analyses on its worker thread, whose memory RSS includes; heapUsed is the main thread\'s), garbage collected before reading; MB = 10^6 bytes',
-      extra: { full, empty: floor },
+      extra: { full: fullStages, empty: floorStages },
     })];
   } finally {
     removeDb(empty);
