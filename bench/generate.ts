@@ -560,8 +560,13 @@ export function generate(scale: Scale, seed = DEFAULT_SEED): GeneratedGraph {
   // nudge counts up or down, one at a time, at seeded forums, until the total is right
   for (let guard = 0; have !== wanted && guard < 50_000_000; guard++) {
     const f = open[Math.floor(rng.next() * open.length)]!;
-    if (have < wanted && f.k < f.pool.length) (f.k++, have++);
-    else if (have > wanted && f.k > 2) (f.k--, have--);
+    if (have < wanted && f.k < f.pool.length) {
+      f.k++;
+      have++;
+    } else if (have > wanted && f.k > 2) {
+      f.k--;
+      have--;
+    }
   }
   if (have !== wanted) throw new Error(`could not place ${wanted} participations (placed ${have})`);
   for (const f of open) {

@@ -124,7 +124,10 @@ export async function importRows(f: Fixture, opts: { reps: number; log: (m: stri
   };
   const turn = [() => runRaw(), () => runImport(), () => runRaw(true)];
   for (let i = 0; i < opts.reps; i++) {
-    for (const op of i % 2 === 0 ? turn : [...turn].reverse()) (await op(), maybeGc());
+    for (const op of i % 2 === 0 ? turn : [...turn].reverse()) {
+      await op();
+      maybeGc();
+    }
     opts.log(`  import ${f.scale}: ${Math.round(subject.at(-1)!)} ms vs raw ${Math.round(floor.at(-1)!)} ms (with change-log rows ${Math.round(floorLog.at(-1)!)} ms)`);
   }
   for (const ext of ['', '-wal', '-shm']) rmSync(work + ext, { force: true });
@@ -257,7 +260,10 @@ export async function importRowsNeo4j(f: Fixture, db: Neo4jDatabase, opts: { rep
   try {
     for (let i = 0; i < opts.reps; i++) {
       if (i > 0 && performance.now() - started > opts.budgetMs) break;
-      for (const op of i % 2 === 0 ? turn : [...turn].reverse()) (await op(), maybeGc());
+      for (const op of i % 2 === 0 ? turn : [...turn].reverse()) {
+        await op();
+        maybeGc();
+      }
       opts.log(`  import ${f.scale} (neo4j): ${Math.round(subject.at(-1)!)} ms vs raw Cypher ${Math.round(floor.at(-1)!)} ms (with change-log nodes ${Math.round(floorLog.at(-1)!)} ms)`);
     }
   } finally {

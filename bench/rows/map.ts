@@ -195,7 +195,10 @@ async function scaleRows(browser: Browser, f: Fixture, o: ScaleOptions): Promise
     };
 
     await putLayout();
-    for (let i = 0; i < o.warmup; i++) (await floorRun(), await storedRun());
+    for (let i = 0; i < o.warmup; i++) {
+      await floorRun();
+      await storedRun();
+    }
     const floor: number[] = [];
     const stored: number[] = [];
     let metrics: Metrics | null = null;
@@ -203,11 +206,18 @@ async function scaleRows(browser: Browser, f: Fixture, o: ScaleOptions): Promise
     for (let i = 0; i < o.reps && !timedOut; i++) {
       const frame = async () => {
         const m = await storedRun();
-        if (m) (metrics = m), stored.push(m.interactiveMs);
-        else timedOut = true;
+        if (m) {
+          metrics = m;
+          stored.push(m.interactiveMs);
+        } else timedOut = true;
       };
-      if (i % 2 === 0) (floor.push(await floorRun()), await frame());
-      else (await frame(), floor.push(await floorRun()));
+      if (i % 2 === 0) {
+        floor.push(await floorRun());
+        await frame();
+      } else {
+        await frame();
+        floor.push(await floorRun());
+      }
       o.log(`  map ${f.scale}: first frame ${timedOut ? `none within ${o.frameDeadlineMs / 1000} s` : `${Math.round(stored.at(-1)!)} ms`} (stored positions), data fetch ${Math.round(floor.at(-1)!)} ms`);
     }
     const seen = metrics as Metrics | null;

@@ -3,7 +3,6 @@
 // (as test/api/harness.ts does): one per level whatever the number of rows.
 // Its time is compared with the flat query for the same forums.
 import { countingStore } from '../../server/store/counting-store.ts';
-import type { GraphStore } from '../../server/store/port.ts';
 import type { Fixture } from '../lib/fixtures.ts';
 import { sqliteTarget, startBenchApp, type StoreTarget } from '../lib/fixtures.ts';
 import { graphql } from '../lib/http.ts';

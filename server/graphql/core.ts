@@ -3,10 +3,10 @@
 // (relations.ts); analysis fields live in analysis.ts.
 import type { IResolvers } from 'mercurius';
 import {
-  NodeLabel, type Change, type GapNode, type GraphEdge, type GraphNode, type RelType,
+  NodeLabel, type Change, type GraphEdge, type GraphNode, type RelType,
 } from '../../schema/domain.ts';
 import { badInput } from '../errors.ts';
-import { MAX_DEPTH, MAX_PAGE, type GraphStore, type NodeQuery } from '../store/port.ts';
+import { MAX_DEPTH, MAX_PAGE, type NodeQuery } from '../store/port.ts';
 import type { GqlContext } from './context.ts';
 import { changesFromInput, createChange, deleteChange, linkChange, parseDateTime, unlinkChange, updateChange } from './inputs.ts';
 import { graphAsRecordedAt } from '../audit/replay.ts';

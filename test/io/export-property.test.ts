@@ -107,7 +107,6 @@ function changesOf(g: { nodes: Input[]; edges: Array<{ props: Input; count: numb
 
 /** What a spreadsheet could take for a formula: tab or CR first, or = + - @ (or full-width) after blanks and invisible characters. */
 const looksLikeFormula = (cell: string) =>
-  // eslint-disable-next-line no-control-regex
   /^[\t\r]/.test(cell) || /^[\s\p{Cc}\p{Cf}\p{Cs}\p{M}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u.test(cell);
 
 /** Every cell of every sheet, as exceljs's whole-workbook reader (which decodes OOXML escapes, as Excel does) gives it. */

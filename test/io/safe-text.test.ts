@@ -13,7 +13,7 @@ import { exportGraph } from '../../server/io/export.ts';
 import { protectCell, unprotectCell } from '../../server/io/cells.ts';
 import { SHEETS } from '../../server/io/template.ts';
 import { createChange } from '../../server/graphql/inputs.ts';
-import { exportToFile, importPaths, plainGraph, reimport, tempStore, type TempStore } from './helpers.ts';
+import { exportToFile, reimport, tempStore, type TempStore } from './helpers.ts';
 
 const open: TempStore[] = [];
 afterEach(async () => {
@@ -55,7 +55,6 @@ async function xlsxCells(path: string, sheet: string, header: string): Promise<u
 }
 
 /** Text cells must not open with a formula character, also not after leading blank or invisible characters. */
-// eslint-disable-next-line no-control-regex
 const looksLikeFormula = (cell: string) => /^[\t\r]/.test(cell) || /^[\s\p{Cc}\p{Cf}\p{Z}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u.test(cell);
 
 describe('the CSV export', () => {

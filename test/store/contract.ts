@@ -32,7 +32,6 @@ export function storeContract(h: AdapterHarness) {
     let store: GraphStore;
     let f: ReturnType<typeof fixture>;
     const id = (s: string) => f.id(s);
-    const names = (xs: Array<{ name: string } | null>) => xs.map((x) => x?.name ?? null);
 
     beforeEach(async () => {
       store ??= await h.open();

@@ -91,7 +91,7 @@ export function candidatePairs(forums: readonly Candidate[], minShared: number, 
       index.set(key, [j]);
       return;
     }
-    for (const i of list) if (seen[i] !== j) (seen[i] = j, pairs.push([i, j]));
+    for (const i of list) if (seen[i] !== j) { seen[i] = j; pairs.push([i, j]); }
     list.push(j);
   };
   if (disjointCanPass) {

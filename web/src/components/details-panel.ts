@@ -411,7 +411,6 @@ export class DetailsPanel extends StoreElement {
   }
 
   private async link(d: Detail, ed: LinkEditor) {
-    const m = t();
     const other = this.querySelector<HTMLSelectElement>(`#link-${ed.key}`)?.value;
     if (!other) return;
     const role = ed.role ? this.querySelector<HTMLSelectElement>(`#role-${ed.key}`)?.value : null;

@@ -92,7 +92,14 @@ export function neighbourhood(graph: Pick<Graph, 'edges'>, within: ReadonlySet<s
   let frontier = [start];
   for (let d = 0; d < depth && frontier.length; d++) {
     const next: string[] = [];
-    for (const id of frontier) for (const o of adj.get(id) ?? []) if (!seen.has(o)) (seen.add(o), next.push(o));
+    for (const id of frontier) {
+      for (const o of adj.get(id) ?? []) {
+        if (!seen.has(o)) {
+          seen.add(o);
+          next.push(o);
+        }
+      }
+    }
     frontier = next;
   }
   return seen;
