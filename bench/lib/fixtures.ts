@@ -138,7 +138,7 @@ export async function startBenchApp(store: GraphStore, dataDir: string, opts: { 
   const config = loadConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', GRAPHIQL: 'false', LOG_LEVEL: 'silent', MUTATION_RATE: '100000' });
   const app = await buildApp({ config, store });
   // the floor of the whole map: what the `graph` resolver does (server/graphql/core.ts: the
-  // analysis snapshot, reloaded when the store version moves, and its map computed once per
+  // read model, brought forward from the change log when the store version moves, and its map computed once per
   // version), answered with Fastify's own JSON instead of GraphQL; its own engine, its own cache
   const analysis = createAnalysisEngine(store);
   app.get('/bench/graph', async () => {

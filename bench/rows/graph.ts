@@ -1,7 +1,7 @@
 // The whole map (`graph`) over HTTP through GraphQL, against two floors
 // measured in the same turns:
 // - a bare Fastify route answering the same JSON from the same store call
-//   (bench/lib/fixtures.ts: the analysis snapshot and its map, as the resolver
+//   (bench/lib/fixtures.ts: the read model and its map, as the resolver
 //   does, then Fastify's JSON): the floor of our stack;
 // - JSON.stringify of the payload read straight from the store, in process
 //   (store.subgraph + mapGraph + JSON.stringify; no HTTP, no cache).
@@ -50,7 +50,7 @@ export async function graphRows(f: Fixture, opts: { reps: number; warmup: number
         const [sub, version] = await Promise.all([store.subgraph({}), store.version()]);
         return JSON.stringify({ data: { graph: mapGraph(sub, version, null) } }).length;
       },
-      // right after a write (untimed): the snapshot and the map are rebuilt first; the next warm run fills the cache again
+      // right after a write (untimed): the read model is brought forward from the change log and the map recomputed first; the next warm run fills the cache again
       ...(opts.cold ? { graphqlCold: async () => { const r = await after(write, viaGql); await bare(); await viaJit(); return r; } } : {}),
     }, { ...opts, warmup: 0, reps: Math.max(1, Math.ceil(opts.reps / 2)), ...(opts.budgetMs ? { budgetMs: opts.budgetMs } : {}) });
     const s: Record<string, number[] | undefined> = { ...a, stringify: b.stringify, graphqlCold: b.graphqlCold };
@@ -92,7 +92,7 @@ export async function graphRows(f: Fixture, opts: { reps: number; warmup: number
         figure: { label: 'GraphQL graph, HTTP, first after a write', value: median(s.graphqlCold!), unit: 'ms', samples: s.graphqlCold! },
         floor: floorStringify,
         targets: [(r) => ({ text: 'latency ≤ 3× floor', met: r <= 3 })],
-        note: 'cold: the snapshot is rebuilt (store read + graphology) and the map recomputed before GraphQL answers',
+        note: 'cold: the read model is brought forward from the change log (the write) and the map recomputed before GraphQL answers',
         extra,
       }));
     }
