@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { CareLevelKind, GapStatus, Id, IsoDate, Name, Severity, SystemLevel, type GraphNode } from '../../schema/domain.ts';
 import {
   CoverageColumns, CoverageRows, RULE_IDS, ruleOfKey, RULES,
-  type AnalysisEngine, type AnalysisOptions, type CoverageCell, type CoverageColumn, type CoverageMatrix, type CoverageRow,
+  type AnalysisOptions, type CoverageCell, type CoverageColumn, type CoverageMatrix, type CoverageRow,
   type Dismissal, type FindingView, type GapAnalysis, type GapComparison, type RuleInfo, type ReadModel,
 } from '../analysis/index.ts';
 import type { CollaborationPath } from '../analysis/paths.ts';
