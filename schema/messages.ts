@@ -21,7 +21,25 @@ const OWN_SV: Record<string, string> = {
   'must be a date as YYYY-MM-DD': 'måste vara ett datum som ÅÅÅÅ-MM-DD',
   'must be 1–128 characters: lower-case letters, digits, and . _ : - (not first)': 'måste vara 1–128 tecken: gemener, siffror och . _ : - (inte först)',
   'must not be before the start date': 'får inte vara före startdatum',
+  'must be a finding key of a known rule': 'måste vara en nyckel till ett fynd från en känd regel',
+  'must join two different care levels': 'måste förena två olika vårdnivåer',
+  'must be 1–40 characters: lower-case letters, digits and - (not first)': 'måste vara 1–40 tecken: gemener, siffror och - (inte först)',
 };
+
+/** Swedish for messages that carry a number set where the limit is (a size in bytes, say). */
+const OWN_SV_PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/^must be at most (\d+) bytes as JSON$/, (m) => `får vara högst ${m[1]} byte som JSON`],
+  [/^must be one of: (.+)$/, (m) => `måste vara en av: ${m[1]}`],
+];
+
+function ownSv(message: string): string | undefined {
+  if (OWN_SV[message]) return OWN_SV[message];
+  for (const [re, sv] of OWN_SV_PATTERNS) {
+    const m = re.exec(message);
+    if (m) return sv(m);
+  }
+  return undefined;
+}
 
 export interface Text2 {
   message: string;
@@ -47,8 +65,8 @@ export function explainIssue(issue: z.core.$ZodIssue, columnAbsent = false): Tex
   }
   const localized = sv.localeError(issue as never);
   const fallback = typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
-  return { message: issue.message, messageSv: OWN_SV[issue.message] ?? fallback };
+  return { message: issue.message, messageSv: ownSv(issue.message) ?? fallback };
 }
 
 /** The Swedish of a message the domain schema writes itself. */
-export const svOf = (message: string): string => OWN_SV[message] ?? message;
+export const svOf = (message: string): string => ownSv(message) ?? message;

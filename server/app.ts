@@ -9,7 +9,7 @@ import { Accounts } from './auth/accounts.ts';
 import { auth, identityOf } from './auth/plugin.ts';
 import { guardStore } from './auth/scope.ts';
 import type { AppConfig } from './config.ts';
-import { clientErrorCode, DomainError, httpStatus, isDomainError, messageSv } from './errors.ts';
+import { DomainError, isDomainError, replyError } from './errors.ts';
 import { analysisResolvers } from './graphql/analysis.ts';
 import type { Services } from './graphql/context.ts';
 import { registerGraphql } from './graphql/index.ts';
@@ -51,21 +51,8 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
     },
     trustProxy: config.trustProxy,
   });
-  // Errors outside GraphQL (REST routes, plugins): coded, and a 5xx never shows its message.
-  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, request, reply) => {
-    if (isDomainError(err)) {
-      return reply.code(httpStatus[err.code]).send({ code: err.code, message: err.message, messageSv: messageSv[err.code], fields: err.fields });
-    }
-    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
-    if (status === 500) {
-      request.log.error({ err }, 'unexpected error');
-      return reply.code(500).send({ code: 'INTERNAL', message: 'Internal error', messageSv: messageSv.INTERNAL });
-    }
-    // the client's mistake: its own line at info, no stack
-    const code = clientErrorCode(status);
-    request.log.info({ code, reason: err.message }, 'client error');
-    return reply.code(status).send({ code, message: err.message, messageSv: messageSv[code] });
-  });
+  // Errors outside GraphQL (REST routes, plugins): coded, one body (server/errors.ts), and INTERNAL never shows its message.
+  app.setErrorHandler((err: Error & { statusCode?: number }, _request, reply) => replyError(reply, err));
 
   const analysis = createAnalysisEngine(store, { worker: config.analysisWorker });
   app.addHook('onClose', () => analysis.close());

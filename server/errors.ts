@@ -1,7 +1,10 @@
 // The coded error catalogue. Every error a client can see has one of these
 // codes in `extensions.code`; anything else is reported as INTERNAL with a
 // generic message (the real one goes to the log only).
+import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
 import type { Problem } from '../schema/domain.ts';
+import { explainIssue } from '../schema/messages.ts';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -79,13 +82,16 @@ export class DomainError extends Error {
   readonly fields: FieldProblem[];
   /** Extra facts a program can act on: the id not found, the key in conflict. */
   readonly details: Record<string, unknown>;
+  /** The Swedish for people: this error's own, or its code's. */
+  readonly messageSv: string;
 
-  constructor(code: ErrorCode, message: string, opts: { fields?: FieldProblem[]; details?: Record<string, unknown>; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, opts: { fields?: FieldProblem[]; details?: Record<string, unknown>; cause?: unknown; messageSv?: string } = {}) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'DomainError';
     this.code = code;
     this.fields = opts.fields ?? [];
     this.details = opts.details ?? {};
+    this.messageSv = opts.messageSv ?? messageSv[code];
   }
 }
 
@@ -97,3 +103,61 @@ export const conflict = (message: string, details: Record<string, unknown> = {})
 export const clientErrorCode = (status: number): ErrorCode => (status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 429 ? 'RATE_LIMITED' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST');
 
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;
+
+// ---- input at the edge -----------------------------------------------------
+
+/** A zod error as field problems, each in English and Swedish, under `prefix`. */
+export function toProblems(error: z.ZodError, prefix: readonly (string | number)[] = []): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    ...explainIssue(issue),
+  }));
+}
+
+/** Zod at the edge, the one parser: the value, or BAD_USER_INPUT naming each field (path under `prefix`). */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefix: readonly (string | number)[] = []): z.output<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const fields = toProblems(r.error, prefix);
+  // the Swedish is per field (a page shows each at its field); the whole says what the code says
+  throw badInput(`Invalid input: ${fields.map((f) => `${f.path.join('.')} ${f.message}`).join('; ')}`, fields);
+}
+
+// ---- answers outside GraphQL -----------------------------------------------
+
+/** The JSON body of an error on a REST route: code, English, Swedish, the fields at fault and the details. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  messageSv: string;
+  fields?: FieldProblem[];
+  [detail: string]: unknown;
+}
+
+/** The body of an error, the one shape every REST route answers with (INTERNAL never shows its own message). */
+export function errorBody(e: DomainError): ErrorBody {
+  if (e.code === 'INTERNAL') return { code: 'INTERNAL', message: 'Internal error', messageSv: messageSv.INTERNAL };
+  return { ...e.details, code: e.code, message: e.message, messageSv: e.messageSv, ...(e.fields.length ? { fields: e.fields } : {}) };
+}
+
+/**
+ * Answers any error thrown on a REST route with the one body: a DomainError
+ * under its code; a 4xx Fastify or a plugin raised under its status and the
+ * code of that status (the client's mistake, logged at info without a
+ * stack); anything else as INTERNAL, its real message to the log only.
+ */
+export function replyError(reply: FastifyReply, err: Error & { statusCode?: number }): FastifyReply {
+  const log = reply.log;
+  if (isDomainError(err)) {
+    if (httpStatus[err.code] >= 500) log.error({ err }, 'request failed');
+    return reply.code(httpStatus[err.code]).send(errorBody(err));
+  }
+  const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+  if (status === 500) {
+    log.error({ err }, 'unexpected error');
+    return reply.code(500).send(errorBody(new DomainError('INTERNAL', 'Internal error')));
+  }
+  const code = clientErrorCode(status);
+  log.info({ code, reason: err.message }, 'client error');
+  return reply.code(status).send(errorBody(new DomainError(code, err.message)));
+}

@@ -12,7 +12,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import type { AppConfig } from '../config.ts';
-import { DomainError, httpStatus, isDomainError, messageSv } from '../errors.ts';
+import { DomainError, httpStatus, isDomainError, replyError } from '../errors.ts';
 import { Accounts, LOCAL_USER, type Identity } from './accounts.ts';
 
 export const SESSION_COOKIE = 'svk_session';
@@ -98,10 +98,8 @@ export function identityOf(request: FastifyRequest): Identity {
 
 /** Answers a request the plugin refuses, in GraphQL's shape on /graphql. */
 function refuse(reply: FastifyReply, err: DomainError, graphqlShape: boolean) {
-  const body = graphqlShape
-    ? { data: null, errors: [{ message: err.message, extensions: { code: err.code, messageSv: messageSv[err.code] } }] }
-    : { code: err.code, message: err.message, messageSv: messageSv[err.code] };
-  return reply.code(httpStatus[err.code]).send(body);
+  if (!graphqlShape) return replyError(reply, err);
+  return reply.code(httpStatus[err.code]).send({ data: null, errors: [{ message: err.message, extensions: { code: err.code, messageSv: err.messageSv } }] });
 }
 
 /**
@@ -161,11 +159,11 @@ async function authPlugin(app: FastifyInstance, opts: { config: AppConfig; accou
 
   app.post('/auth/login', { config: { rateLimit: { max: config.auth.loginRate, timeWindow: '1 minute' } } }, async (request, reply) => {
     const body = Login.safeParse(request.body);
-    if (!body.success) return reply.code(400).send({ code: 'BAD_USER_INPUT', message: 'Send {"username", "password"} as JSON', messageSv: messageSv.BAD_USER_INPUT });
+    if (!body.success) return replyError(reply, new DomainError('BAD_USER_INPUT', 'Send {"username", "password"} as JSON', { messageSv: 'Skicka {"username", "password"} som JSON.' }));
     const user = await accounts.checkPassword(body.data.username, body.data.password);
     if (!user) {
       request.log.info({ username: body.data.username }, 'sign-in refused');
-      return reply.code(401).send({ code: 'UNAUTHENTICATED', message: 'Wrong username or password', messageSv: 'Fel användarnamn eller lösenord.' });
+      return replyError(reply, new DomainError('UNAUTHENTICATED', 'Wrong username or password', { messageSv: 'Fel användarnamn eller lösenord.' }));
     }
     const secret = await accounts.createSession(user.id, config.auth.sessionHours);
     reply.setCookie(SESSION_COOKIE, secret, {

@@ -13,28 +13,14 @@ import {
   type Dismissal, type FindingView, type GapAnalysis, type GapComparison, type RuleInfo, type ReadModel,
 } from '../analysis/index.ts';
 import type { CollaborationPath } from '../analysis/paths.ts';
-import { badInput } from '../errors.ts';
+import { badInput, parseInput } from '../errors.ts';
 import type { GqlContext } from './context.ts';
-import { toProblems } from './inputs.ts';
 
 // ctx.analysis is added to Services by app wiring; until then this keeps the
 // resolvers typed (an identical declaration merges cleanly with it).
 // ---- input ------------------------------------------------------------------
 
 /** Swedish for the messages written here (zod's own Swedish covers the rest). */
-const OWN_SV: Record<string, string> = {
-  'must be a finding key of a known rule': 'måste vara en nyckel till ett fynd från en känd regel',
-  'must join two different care levels': 'måste förena två olika vårdnivåer',
-  'must not be empty': 'får inte vara tom',
-};
-
-function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const fields = toProblems(r.error, []).map((f) => ({ ...f, messageSv: OWN_SV[f.message] ?? f.messageSv }));
-  throw badInput(`Invalid input: ${fields.map((f) => `${f.path.join('.')} ${f.message}`).join('; ')}`, fields);
-}
-
 const RuleIdInput = z.enum(RULE_IDS as [string, ...string[]]);
 const FindingKeyInput = z.string().max(2000).refine((k) => ruleOfKey(k) !== null, { message: 'must be a finding key of a known rule' });
 
@@ -96,15 +82,15 @@ const by = (ctx: GqlContext) => ({ by: ctx.user.id, store: ctx.store });
 export const analysisResolvers: IResolvers = {
   Query: {
     gapAnalysis: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parse(GapAnalysisArgs, args);
+      const a = parseInput(GapAnalysisArgs, args);
       return ctx.analysis.gapAnalysis(a);
     },
     coverage: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parse(CoverageArgs, args);
+      const a = parseInput(CoverageArgs, args);
       return ctx.analysis.coverage(a);
     },
     collaborationPath: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parse(PathArgs, args);
+      const a = parseInput(PathArgs, args);
       return ctx.analysis.collaborationPath(a.from, a.to, a.asOf);
     },
     dismissals: (_: unknown, _args: unknown, ctx: GqlContext) => ctx.analysis.dismissals(),
@@ -113,19 +99,19 @@ export const analysisResolvers: IResolvers = {
 
   Mutation: {
     promoteFinding: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parse(PromoteArgs, args);
+      const a = parseInput(PromoteArgs, args);
       return ctx.analysis.promoteFinding(a, by(ctx));
     },
     dismissFinding: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parse(DismissArgs, args);
+      const a = parseInput(DismissArgs, args);
       return ctx.analysis.dismissFinding(a.key, a.reason, by(ctx));
     },
     undismissFinding: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const { key } = parse(KeyArgs, args);
+      const { key } = parseInput(KeyArgs, args);
       return { key, undismissed: await ctx.analysis.undismissFinding(key, by(ctx)) };
     },
     transitionGap: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parse(TransitionArgs, args);
+      const a = parseInput(TransitionArgs, args);
       return ctx.analysis.transitionGap(a.id, a.status, by(ctx));
     },
   },

@@ -31,7 +31,7 @@ const TIES: Record<NodeLabel, { area?: { types: RelType[]; direction: 'out' | 'b
 const PROPERTY_FILTERS = ['kind', 'principal', 'status', 'systemLevel', 'severity', 'mandate'] as const;
 
 /** A list query's store query; a county-part filter takes the part's whole hierarchy from the read model. */
-function nodeQuery(model: ReadModel, label: NodeLabel, filter: Filter, first: unknown, after: unknown): NodeQuery {
+async function nodeQuery(model: () => Promise<ReadModel>, label: NodeLabel, filter: Filter, first: unknown, after: unknown): Promise<NodeQuery> {
   const n = Number(first ?? 50);
   if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) {
     throw badInput(`first must be between 0 and ${MAX_PAGE}`, [{ path: ['first'], message: `must be between 0 and ${MAX_PAGE}`, messageSv: `måste vara mellan 0 och ${MAX_PAGE}` }]);
@@ -46,7 +46,10 @@ function nodeQuery(model: ReadModel, label: NodeLabel, filter: Filter, first: un
   const related = q.related as Array<NonNullable<NodeQuery['related']>[number]>;
   if (ties.area && (fl.municipality || fl.countyPart)) {
     if (fl.municipality) related.push({ ids: [String(fl.municipality)], types: ties.area.types, direction: ties.area.direction });
-    if (fl.countyPart) related.push({ ids: [...withParts(String(fl.countyPart), (id) => model.sources(id, 'PART_OF'))], types: ties.area.types, direction: ties.area.direction });
+    if (fl.countyPart) {
+      const m = await model();
+      related.push({ ids: [...withParts(String(fl.countyPart), (id) => m.sources(id, 'PART_OF'))], types: ties.area.types, direction: ties.area.direction });
+    }
   }
   if (ties.careLevel && fl.careLevel) related.push({ ids: [String(fl.careLevel)], types: [ties.careLevel], direction: 'out' });
   if (ties.targetGroup && fl.targetGroup) related.push({ ids: [String(fl.targetGroup)], types: [ties.targetGroup], direction: 'out' });
@@ -57,7 +60,7 @@ function nodeQuery(model: ReadModel, label: NodeLabel, filter: Filter, first: un
 
 function listResolver(label: NodeLabel) {
   return async (_: unknown, args: Args, ctx: GqlContext) => {
-    const page = await ctx.store.listNodes(nodeQuery(await ctx.analysis.snapshot(), label, args.filter as Filter, args.first, args.after));
+    const page = await ctx.store.listNodes(await nodeQuery(() => ctx.analysis.snapshot(), label, args.filter as Filter, args.first, args.after));
     return { nodes: page.items, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
   };
 }

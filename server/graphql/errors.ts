@@ -35,8 +35,10 @@ function shape(error: GraphQLError, log: FastifyBaseLogger, suggestions: boolean
   let code: ErrorCode;
   let message = error.message;
   let extensions: Record<string, unknown> = {};
+  let sv: string | null = null;
   if (original instanceof DomainError) {
     code = original.code;
+    sv = original.messageSv;
     extensions = { fields: original.fields, ...original.details };
   } else if (!original && catalogued(error.extensions?.code)) {
     // our own validation rules (limits.ts) say which code they mean
@@ -60,7 +62,7 @@ function shape(error: GraphQLError, log: FastifyBaseLogger, suggestions: boolean
     source: error.source ?? null,
     positions: error.positions ?? null,
     path: error.path ?? null,
-    extensions: { ...extensions, code, messageSv: messageSv[code] },
+    extensions: { ...extensions, code, messageSv: sv ?? messageSv[code] },
   });
 }
 

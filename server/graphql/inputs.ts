@@ -6,21 +6,7 @@ import {
   Id, NodeLabel, RELATIONSHIPS, RelType, idFromName, nodeProps, type Change, type EdgeProps,
 } from '../../schema/domain.ts';
 import { explainIssue, svOf } from '../../schema/messages.ts';
-import { badInput, type FieldProblem } from '../errors.ts';
-
-export function toProblems(error: z.ZodError, prefix: (string | number)[]): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    ...explainIssue(issue),
-  }));
-}
-
-function parse<S extends z.ZodType>(schema: S, value: unknown, prefix: (string | number)[]): z.output<S> {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const fields = toProblems(r.error, prefix);
-  throw badInput(`Invalid input: ${fields.map((f) => `${f.path.join('.')} ${f.message}`).join('; ')}`, fields);
-}
+import { badInput, parseInput, type FieldProblem } from '../errors.ts';
 
 /** GraphQL sends absent input fields as undefined and explicit nulls as null. */
 const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
@@ -38,19 +24,19 @@ const patchSchemas = Object.fromEntries(
 
 export function createChange(label: NodeLabel, input: Record<string, unknown>, prefix: (string | number)[] = ['input']): Change & { op: 'create' } {
   const { id, ...rest } = input;
-  const props = parse(nodeProps[label].strict(), defined(rest), prefix) as Record<string, unknown>;
-  const key = id == null ? idFromName(label, String(props.name)) : parse(Id, id, [...prefix, 'id']);
+  const props = parseInput(nodeProps[label].strict(), defined(rest), prefix) as Record<string, unknown>;
+  const key = id == null ? idFromName(label, String(props.name)) : parseInput(Id, id, [...prefix, 'id']);
   return { op: 'create', label, id: key, props };
 }
 
 export function updateChange(label: NodeLabel, id: unknown, patch: Record<string, unknown>, prefix: (string | number)[] = ['patch']): Change & { op: 'update' } {
-  const key = parse(Id, id, prefix.length > 1 ? [...prefix.slice(0, -1), 'id'] : ['id']);
+  const key = parseInput(Id, id, prefix.length > 1 ? [...prefix.slice(0, -1), 'id'] : ['id']);
   // only optional fields may be removed; required ones and those with a default may not
   const required = new Set(Object.entries(nodeProps[label].shape as Record<string, z.ZodType>).filter(([, s]) => !(s instanceof z.ZodOptional)).map(([k]) => k));
   const unset = Object.entries(patch).filter(([, v]) => v === null).map(([k]) => k);
   const refused: FieldProblem[] = unset.filter((k) => required.has(k)).map((k) => ({ path: [...prefix, k], message: 'cannot be removed', messageSv: svOf('cannot be removed') }));
   if (refused.length) throw badInput(`Invalid input: ${refused.map((f) => `${f.path.join('.')} cannot be removed`).join('; ')}`, refused);
-  const props = parse(patchSchemas[label], defined(patch), prefix) as Record<string, unknown>;
+  const props = parseInput(patchSchemas[label], defined(patch), prefix) as Record<string, unknown>;
   return { op: 'update', id: key, label, props, unset };
 }
 
@@ -68,25 +54,25 @@ const LinkSchema = z
   .strict();
 
 export function linkChange(input: Record<string, unknown>, prefix: (string | number)[] = ['input']): Change & { op: 'link' } {
-  const { type, from, to, ...rest } = parse(LinkSchema, defined(input), prefix);
+  const { type, from, to, ...rest } = parseInput(LinkSchema, defined(input), prefix);
   const propSchema = RELATIONSHIPS[type].props;
   const allowed = new Set(Object.keys(propSchema.shape));
   const stray: FieldProblem[] = Object.keys(rest).filter((k) => !allowed.has(k))
     .map((k) => ({ path: [...prefix, k], message: 'is not used by this relationship type', messageSv: svOf('is not used by this relationship type') }));
   if (stray.length) throw badInput(`Invalid input: ${stray.map((f) => `${f.path.join('.')} is not used by ${type}`).join('; ')}`, stray);
-  const props = parse(propSchema, rest, prefix) as EdgeProps;
+  const props = parseInput(propSchema, rest, prefix) as EdgeProps;
   return { op: 'link', type, from, to, props };
 }
 
 const UnlinkSchema = z.object({ type: RelType, from: Id, to: Id, year: z.number().int().optional() }).strict();
 
 export function unlinkChange(input: Record<string, unknown>, prefix: (string | number)[] = ['input']): Change & { op: 'unlink' } {
-  const u = parse(UnlinkSchema, defined(input), prefix);
+  const u = parseInput(UnlinkSchema, defined(input), prefix);
   return { op: 'unlink', type: u.type, from: u.from, to: u.to, ...(u.year === undefined ? {} : { year: u.year }) };
 }
 
 export function deleteChange(label: NodeLabel | undefined, id: unknown, path: (string | number)[] = ['id']): Change & { op: 'delete' } {
-  return { op: 'delete', id: parse(Id, id, path), ...(label ? { label } : {}) };
+  return { op: 'delete', id: parseInput(Id, id, path), ...(label ? { label } : {}) };
 }
 
 const CREATE_FIELDS = Object.fromEntries(NodeLabel.options.map((l) => [`create${l}`, l])) as Record<string, NodeLabel>;
@@ -117,10 +103,6 @@ export function changesFromInput(list: Array<Record<string, unknown>>): Change[]
 export const DateTimeArg = z.iso.datetime({ offset: true, message: 'must be a date-time as ISO 8601' });
 
 export function parseDateTime(value: unknown, path: (string | number)[]): string {
-  return parse(DateTimeArg, value, path);
+  return parseInput(DateTimeArg, value, path);
 }
 
-/** Zod at the edge for any argument object: BAD_USER_INPUT naming each field. */
-export function parseArgs<S extends z.ZodType>(schema: S, value: unknown, prefix: (string | number)[] = []): z.output<S> {
-  return parse(schema, value, prefix);
-}

@@ -4,10 +4,9 @@
 import type { IResolvers } from 'mercurius';
 import { z } from 'zod';
 import { Id, Name } from '../../schema/domain.ts';
-import { badInput, notFound } from '../errors.ts';
+import { badInput, notFound, parseInput } from '../errors.ts';
 import type { Doc } from '../store/port.ts';
 import type { GqlContext } from './context.ts';
-import { toProblems } from './inputs.ts';
 
 /** Document namespaces; one per kind of thing, so a listing never mixes them. */
 export const LAYOUT_NS = 'map-layout';
@@ -36,17 +35,7 @@ const ViewState = z
 
 const SaveViewInput = z.object({ id: Id.optional(), name: Name, state: ViewState }).strict();
 
-const OWN_SV: Record<string, string> = {
-  'must be 1–40 characters: lower-case letters, digits and - (not first)': 'måste vara 1–40 tecken: gemener, siffror och - (inte först)',
-  [`must be at most ${MAX_VIEW_STATE_BYTES} bytes as JSON`]: `får vara högst ${MAX_VIEW_STATE_BYTES} byte som JSON`,
-};
 
-function parse<S extends z.ZodType>(schema: S, value: unknown, prefix: (string | number)[] = []): z.output<S> {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const fields = toProblems(r.error, prefix).map((f) => ({ ...f, messageSv: OWN_SV[f.message] ?? f.messageSv }));
-  throw badInput(`Invalid input: ${fields.map((f) => `${f.path.join('.')} ${f.message}`).join('; ')}`, fields);
-}
 
 /** Stored as one object id → [x, y]: compact for ten thousand elements. */
 type StoredLayout = { positions: Record<string, [number, number]> };
@@ -79,20 +68,20 @@ export function viewId(name: string): string {
 export const mapDocsResolvers: IResolvers = {
   Query: {
     mapLayout: async (_: unknown, args: Args, ctx: GqlContext) => {
-      const key = parse(LayoutKey, args.key ?? 'main', ['key']);
+      const key = parseInput(LayoutKey, args.key ?? 'main', ['key']);
       return layoutOut(key, await ctx.store.getDoc(LAYOUT_NS, key));
     },
     savedViews: async (_: unknown, _args: Args, ctx: GqlContext) =>
       (await ctx.store.listDocs(VIEW_NS)).map(viewOut).sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.id.localeCompare(b.id)),
     savedView: async (_: unknown, args: Args, ctx: GqlContext) => {
-      const id = parse(Id, args.id, ['id']);
+      const id = parseInput(Id, args.id, ['id']);
       const doc = await ctx.store.getDoc(VIEW_NS, id);
       return doc ? viewOut(doc) : null;
     },
   },
   Mutation: {
     saveMapLayout: async (_: unknown, args: Args, ctx: GqlContext) => {
-      const a = parse(SaveLayoutArgs, { key: args.key ?? 'main', positions: args.positions, replace: args.replace ?? false });
+      const a = parseInput(SaveLayoutArgs, { key: args.key ?? 'main', positions: args.positions, replace: args.replace ?? false });
       const before = a.replace ? null : await ctx.store.getDoc(LAYOUT_NS, a.key);
       const positions: Record<string, [number, number]> = { ...((before?.value as StoredLayout | undefined)?.positions ?? {}) };
       // rounded to a tenth of a pixel: exact enough to look the same, a third of the bytes
@@ -106,11 +95,11 @@ export const mapDocsResolvers: IResolvers = {
       return layoutOut(a.key, doc);
     },
     resetMapLayout: async (_: unknown, args: Args, ctx: GqlContext) => {
-      const key = parse(LayoutKey, args.key ?? 'main', ['key']);
+      const key = parseInput(LayoutKey, args.key ?? 'main', ['key']);
       return ctx.store.deleteDoc(LAYOUT_NS, key);
     },
     saveView: async (_: unknown, args: Args, ctx: GqlContext) => {
-      const input = parse(SaveViewInput, Object.fromEntries(Object.entries((args.input ?? {}) as Args).filter(([, v]) => v != null)), ['input']);
+      const input = parseInput(SaveViewInput, Object.fromEntries(Object.entries((args.input ?? {}) as Args).filter(([, v]) => v != null)), ['input']);
       const key = input.id ?? viewId(input.name);
       const existing = await ctx.store.getDoc(VIEW_NS, key);
       if (!existing && (await ctx.store.listDocs(VIEW_NS)).length >= MAX_VIEWS) {
@@ -120,7 +109,7 @@ export const mapDocsResolvers: IResolvers = {
       return viewOut(doc);
     },
     deleteView: async (_: unknown, args: Args, ctx: GqlContext) => {
-      const id = parse(Id, args.id, ['id']);
+      const id = parseInput(Id, args.id, ['id']);
       const deleted = await ctx.store.deleteDoc(VIEW_NS, id);
       if (!deleted) throw notFound(id, 'saved view');
       return { id, deleted };

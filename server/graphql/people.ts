@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { Id, Role, nodeProps, type GraphNode, type NodeLabel } from '../../schema/domain.ts';
 import { Password, REGION_SCOPE, Username, type Identity } from '../auth/accounts.ts';
 import { Placement } from '../auth/scope.ts';
-import { DomainError, badInput, notFound } from '../errors.ts';
+import { DomainError, badInput, notFound, parseInput } from '../errors.ts';
 import { MAX_CHANGES, type ChangeEntry, type GraphStore } from '../store/port.ts';
 import type { GqlContext } from './context.ts';
-import { DateTimeArg, parseArgs } from './inputs.ts';
+import { DateTimeArg } from './inputs.ts';
 
 const mustBeAdmin = (user: Identity) => {
   if (user.role !== 'ADMIN') throw new DomainError('FORBIDDEN', 'Only an ADMIN may do this', { details: { role: user.role } });
@@ -61,11 +61,11 @@ export const peopleResolvers = {
       return all.map(({ hash: _h, ...t }) => t);
     },
     history: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parseArgs(HistoryArgs, args);
+      const a = parseInput(HistoryArgs, args);
       return ctx.store.changes({ node: a.id, limit: a.first });
     },
     changes: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parseArgs(ChangesArgs, args);
+      const a = parseInput(ChangesArgs, args);
       const query = { newestFirst: true, ...(a.since ? { from: a.since } : {}), ...(a.until ? { until: a.until } : {}), ...(a.by ? { by: a.by } : {}) };
       if (!a.scope) return ctx.store.changes({ ...query, limit: a.first });
       // in an area: entries about elements that lie in it, as the map stands now
@@ -90,19 +90,19 @@ export const peopleResolvers = {
   Mutation: {
     createUser: async (_: unknown, args: { input: unknown }, ctx: GqlContext) => {
       mustBeAdmin(ctx.user);
-      const input = parseArgs(UserInput, args.input, ['input']);
+      const input = parseInput(UserInput, args.input, ['input']);
       await checkScopes(ctx.store, input.scopes, ['input', 'scopes']);
       return publicUser(await ctx.accounts.createUser(strip(input) as never, ctx.user.id));
     },
     updateUser: async (_: unknown, args: { id: unknown; patch: unknown }, ctx: GqlContext) => {
       mustBeAdmin(ctx.user);
-      const id = parseArgs(Username, args.id, ['id']);
-      const patch = parseArgs(UserPatch, args.patch, ['patch']);
+      const id = parseInput(Username, args.id, ['id']);
+      const patch = parseInput(UserPatch, args.patch, ['patch']);
       await checkScopes(ctx.store, patch.scopes, ['patch', 'scopes']);
       return publicUser(await ctx.accounts.updateUser(id, strip(patch), ctx.user.id));
     },
     createApiToken: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parseArgs(TokenArgs, args);
+      const a = parseInput(TokenArgs, args);
       const userId = a.userId ?? ctx.user.id;
       if (userId !== ctx.user.id) mustBeAdmin(ctx.user);
       if (ctx.user.via === 'local' && userId === ctx.user.id) {
@@ -119,7 +119,7 @@ export const peopleResolvers = {
       return t;
     },
     restore: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parseArgs(RestoreArgs, args);
+      const a = parseInput(RestoreArgs, args);
       const [entry] = await ctx.store.changes({ node: a.id, since: a.seq - 1, limit: 1 });
       if (!entry || entry.seq !== a.seq || entry.target !== a.id) throw notFound(`${a.id}@${a.seq}`, 'version');
       const version = (entry.op === 'delete' ? entry.before : entry.after) as GraphNode | null;

@@ -14,7 +14,7 @@ import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { httpStatus, isDomainError, messageSv, type ErrorCode } from '../errors.ts';
+import { DomainError, errorBody, isDomainError, parseInput, replyError } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
 import { CONTENT_TYPES, CSV_DELIMITERS, EXPORT_FORMATS, exportGraph, templateXlsx, type CsvDelimiter } from './export.ts';
 import { IMPORT_USER, importFiles, type ImportProgress } from './import.ts';
@@ -33,16 +33,6 @@ export interface IoRoutesOptions {
   authorize?: (req: FastifyRequest, action: 'import' | 'export') => void | Promise<void>;
 }
 
-const statusOf = (code: string) => httpStatus[code as ErrorCode] ?? 500;
-const svOf = (code: string) => messageSv[code as ErrorCode] ?? messageSv.INTERNAL;
-
-interface ErrorBody {
-  code: string;
-  message: string;
-  messageSv: string;
-  fields?: Array<{ path: (string | number)[]; message: string; messageSv?: string }>;
-}
-
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const ImportQuery = z.object({ dryRun: bool.default(false) });
@@ -51,16 +41,6 @@ const ExportQuery = z.object({
   sheet: z.string().max(100).optional(),
   delimiter: z.enum(Object.keys(CSV_DELIMITERS) as [CsvDelimiter, ...CsvDelimiter[]]).optional(),
 });
-
-function badQuery(error: z.ZodError): ErrorBody {
-  const fields = error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message, messageSv: i.message }));
-  return {
-    code: 'BAD_USER_INPUT',
-    message: `Invalid query: ${fields.map((f) => `${f.path.join('.')} ${f.message}`).join('; ')}`,
-    messageSv: `Ogiltig fråga: ${fields.map((f) => `${f.path.join('.')} ${f.message}`).join('; ')}`,
-    fields,
-  };
-}
 
 /** Attachment names stay ASCII, and the header cannot be broken out of. */
 const disposition = (name: string) => `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}"`;
@@ -76,27 +56,12 @@ export const ioRoutes: FastifyPluginAsync<IoRoutesOptions> = async (app, opts) =
     throwFileSizeLimit: true,
   });
 
-  // Errors of these routes as the rest of the API words them: a code, English, Swedish; never a 5xx message.
-  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
-    if (isDomainError(err)) {
-      // a domain error's message is written for the client (a store error says what to raise), whatever its status
-      const status = statusOf(err.code);
-      if (status >= 500) req.log.error({ err }, 'io route failed');
-      return reply.code(status).send({
-        code: err.code,
-        message: err.message,
-        messageSv: svOf(err.code),
-        ...(err.fields.length ? { fields: err.fields } : {}),
-      } satisfies ErrorBody);
-    }
+  // Errors of these routes as the rest of the API words them (server/errors.ts); an upload over the limits is FILE_TOO_LARGE.
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _req, reply) => {
     if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_FILES_LIMIT' || err.code === 'FST_PARTS_LIMIT') {
-      return reply.code(413).send(tooLarge(err.code === 'FST_REQ_FILE_TOO_LARGE' ? limits.maxBytes : null));
+      return replyError(reply, tooLarge(err.code === 'FST_REQ_FILE_TOO_LARGE' ? limits.maxBytes : null));
     }
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.code(err.statusCode).send({ code: 'BAD_USER_INPUT', message: err.message, messageSv: messageSv.BAD_USER_INPUT } satisfies ErrorBody);
-    }
-    req.log.error({ err }, 'io route failed');
-    return reply.code(500).send({ code: 'INTERNAL', message: 'Something went wrong', messageSv: messageSv.INTERNAL } satisfies ErrorBody);
+    return replyError(reply, err);
   });
 
   app.get('/api/template.xlsx', async (req, reply) => {
@@ -110,18 +75,15 @@ export const ioRoutes: FastifyPluginAsync<IoRoutesOptions> = async (app, opts) =
 
   app.get('/api/export', async (req, reply) => {
     await authorize(req, 'export');
-    const q = ExportQuery.safeParse(req.query);
-    if (!q.success) return reply.code(400).send(badQuery(q.error));
+    const q = { data: parseInput(ExportQuery, req.query) };
     let sheet;
     if (q.data.sheet !== undefined) {
       const m = matchSheet(q.data.sheet);
       if (!m || m === 'info' || q.data.format !== 'csv') {
-        return reply.code(400).send({
-          code: 'BAD_USER_INPUT',
-          message: q.data.format !== 'csv' ? '`sheet` goes with format=csv only' : `"${q.data.sheet}" is not a sheet of the template (actors, forums, participation, …)`,
+        throw new DomainError('BAD_USER_INPUT', q.data.format !== 'csv' ? '`sheet` goes with format=csv only' : `"${q.data.sheet}" is not a sheet of the template (actors, forums, participation, …)`, {
           messageSv: q.data.format !== 'csv' ? '`sheet` hör bara till format=csv' : `"${q.data.sheet}" är inget blad i mallen (actors, forums, participation, …)`,
           fields: [{ path: ['sheet'], message: 'not a sheet of the template for CSV', messageSv: 'inget blad i mallen för CSV' }],
-        } satisfies ErrorBody);
+        });
       }
       sheet = m;
     }
@@ -139,14 +101,11 @@ export const ioRoutes: FastifyPluginAsync<IoRoutesOptions> = async (app, opts) =
 
   app.post('/api/import', async (req, reply) => {
     await authorize(req, 'import');
-    const q = ImportQuery.safeParse(req.query);
-    if (!q.success) return reply.code(400).send(badQuery(q.error));
+    const q = { data: parseInput(ImportQuery, req.query) };
     if (!req.isMultipart()) {
-      return reply.code(415).send({
-        code: 'BAD_USER_INPUT',
-        message: 'Send the file as multipart/form-data (a field of type file)',
+      return reply.code(415).send(errorBody(new DomainError('BAD_USER_INPUT', 'Send the file as multipart/form-data (a field of type file)', {
         messageSv: 'Skicka filen som multipart/form-data (ett fält av typen fil)',
-      } satisfies ErrorBody);
+      })));
     }
     const dir = await mkdtemp(join(tmpdir(), 'samverkan-upload-'));
     let handedOver = false;
@@ -160,7 +119,7 @@ export const ioRoutes: FastifyPluginAsync<IoRoutesOptions> = async (app, opts) =
         files.push({ path, name: part.filename || `upload-${files.length}` });
       }
       if (!files.length) {
-        return reply.code(400).send({ code: 'BAD_USER_INPUT', message: 'No file was sent', messageSv: 'Ingen fil skickades' } satisfies ErrorBody);
+        throw new DomainError('BAD_USER_INPUT', 'No file was sent', { messageSv: 'Ingen fil skickades' });
       }
       const store = await storeFor(req);
       const run = (onProgress?: (p: ImportProgress) => void) =>
@@ -174,10 +133,8 @@ export const ioRoutes: FastifyPluginAsync<IoRoutesOptions> = async (app, opts) =
         void run((p) => line({ type: 'progress', ...p }))
           .then((report) => line({ type: 'report', ...report }))
           .catch((err: unknown) => {
-            const code: string = isDomainError(err) ? err.code : 'INTERNAL';
-            const hidden = code === 'INTERNAL';
-            if (hidden) req.log.error({ err }, 'import failed');
-            line({ type: 'error', code: hidden ? 'INTERNAL' : code, message: hidden ? 'Something went wrong' : (err as Error).message, messageSv: hidden ? messageSv.INTERNAL : svOf(code) });
+            if (!isDomainError(err) || err.code === 'INTERNAL') req.log.error({ err }, 'import failed');
+            line({ type: 'error', ...errorBody(isDomainError(err) ? err : new DomainError('INTERNAL', 'Internal error')) });
           })
           .finally(() => {
             out.end();
@@ -193,11 +150,9 @@ export const ioRoutes: FastifyPluginAsync<IoRoutesOptions> = async (app, opts) =
   });
 };
 
-function tooLarge(max: number | null): ErrorBody {
-  return {
-    code: 'FILE_TOO_LARGE',
-    message: max ? `The file is larger than ${max} bytes; nothing was imported (IMPORT_MAX_BYTES)` : 'Too many files or parts in one upload; nothing was imported',
+function tooLarge(max: number | null): DomainError {
+  return new DomainError('FILE_TOO_LARGE', max ? `The file is larger than ${max} bytes; nothing was imported (IMPORT_MAX_BYTES)` : 'Too many files or parts in one upload; nothing was imported', {
     messageSv: max ? `Filen är större än ${max} byte; inget importerades (IMPORT_MAX_BYTES)` : 'För många filer eller delar i en uppladdning; inget importerades',
-  };
+  });
 }
 

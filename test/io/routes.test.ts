@@ -150,7 +150,10 @@ describe('GET /api/export', () => {
   it('answers a bad query with 400 and the field', async () => {
     const bad = await h.app.inject({ method: 'GET', url: '/api/export?format=pdf' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json()).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['format'], message: 'must be one of: xlsx, csv, json, graphml, gexf' }] });
+    expect(bad.json()).toMatchObject({
+      code: 'BAD_USER_INPUT', messageSv: 'Uppgifterna är inte giltiga.',
+      fields: [{ path: ['format'], message: 'must be one of: xlsx, csv, json, graphml, gexf', messageSv: 'måste vara en av: xlsx, csv, json, graphml, gexf' }],
+    });
     const sheet = await h.app.inject({ method: 'GET', url: '/api/export?format=csv&sheet=Blad1' });
     expect(sheet.statusCode).toBe(400);
     expect(sheet.json()).toMatchObject({ fields: [{ path: ['sheet'] }] });
