@@ -47,8 +47,7 @@ export function runJob(model: ReadModel, job: Job): JobResults[Job['kind']] {
   }
 }
 
-/** The whole map, serialised once per version (also what the GraphQL `graph` field answers without a filter). */
+/** The whole map as one document (what the GraphQL `graph` field answers without a filter); its caller keeps it per version, so nothing of it is kept here. */
 export function mapDocumentBytes(model: ReadModel): Uint8Array {
-  const graph = model.cached('map-graph:null', () => mapGraph(model.data, model.version, null));
-  return Buffer.from(JSON.stringify({ data: { graph } }));
+  return Buffer.from(JSON.stringify({ data: { graph: mapGraph(model.data, model.version, null) } }));
 }

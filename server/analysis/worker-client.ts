@@ -19,6 +19,8 @@ export type ToWorker =
   | { type: 'job'; id: number; version: number; job: Job };
 
 export type FromWorker =
+  /** A piece of a long list of the answer to come (at `path` in it), sent ahead of it. */
+  | { type: 'part'; id: number; path: string[]; items: unknown[] }
   | { type: 'done'; id: number; result: unknown }
   | { type: 'failed'; id: number; error: { code: ErrorCode; message: string; fields?: FieldProblem[]; details?: Record<string, unknown> } };
 
@@ -28,7 +30,7 @@ const PART = 10_000;
 export class AnalysisWorker {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; parts: Array<{ path: string[]; items: unknown[] }> }>();
   private readonly outbox: ToWorker[] = [];
   private draining = false;
 
@@ -45,7 +47,7 @@ export class AnalysisWorker {
   run<J extends Job>(model: ReadModel, job: J): Promise<JobResult<J>> {
     if (!this.worker) this.start(model);
     const id = this.nextId++;
-    const done = new Promise<JobResult<J>>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+    const done = new Promise<JobResult<J>>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, parts: [] }));
     this.send({ type: 'job', id, version: model.version, job });
     return done;
   }
@@ -64,9 +66,16 @@ export class AnalysisWorker {
     worker.on('message', (m: FromWorker) => {
       const job = this.pending.get(m.id);
       if (!job) return;
+      if (m.type === 'part') return void job.parts.push({ path: m.path, items: m.items });
       this.pending.delete(m.id);
-      if (m.type === 'done') job.resolve(m.result instanceof Uint8Array ? Buffer.from(m.result.buffer, m.result.byteOffset, m.result.byteLength) : m.result);
-      else job.reject(new DomainError(m.error.code, m.error.message, { fields: m.error.fields ?? [], details: m.error.details ?? {} }));
+      if (m.type === 'failed') return job.reject(new DomainError(m.error.code, m.error.message, { fields: m.error.fields ?? [], details: m.error.details ?? {} }));
+      if (m.result instanceof Uint8Array) return job.resolve(Buffer.from(m.result.buffer, m.result.byteOffset, m.result.byteLength));
+      // the long lists came ahead in parts, in order: put them back where they were
+      for (const { path, items } of job.parts) {
+        const list = path.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], m.result) as unknown[];
+        for (const item of items) list.push(item);
+      }
+      job.resolve(m.result);
     });
     const fail = (cause: unknown) => {
       if (this.worker === worker) this.worker = null;

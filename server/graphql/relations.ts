@@ -75,7 +75,8 @@ export const REL_FIELDS: Record<NodeLabel, Record<string, RelField>> = {
   },
 };
 
-const byName = (a: Related, b: Related) => a.node.name.localeCompare(b.node.name, 'sv') || a.node.id.localeCompare(b.node.id);
+const SWEDISH = new Intl.Collator('sv');
+const byName = (a: Related, b: Related) => SWEDISH.compare(a.node.name, b.node.name) || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0);
 
 function shapeRow(field: RelField, self: GraphNode, row: Related): unknown {
   switch (field.shape) {

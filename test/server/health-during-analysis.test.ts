@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, generate } from '../../bench/generate.ts';
 import type { Batch } from '../../schema/domain.ts';
+import { createAnalysisEngine } from '../../server/analysis/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
@@ -57,5 +58,18 @@ describe('/health while a national analysis runs', () => {
     expect(analysisMs).toBeGreaterThan(500);
     expect(latencies.length).toBeGreaterThan(10);
     expect(Math.max(...latencies)).toBeLessThan(100);
+  }, 120_000);
+
+  it('hands back a national answer in parts, whole and in order', async () => {
+    const query = '{ gapAnalysis(compareTo: "2030-01-01") { findings { key } comparison { opened { key } unchanged { key } } } }';
+    const viaWorker = await gqlRequest<{ gapAnalysis: { findings: Array<{ key: string }>; comparison: { opened: Array<{ key: string }>; unchanged: Array<{ key: string }> } } }>(app, query);
+    expect(viaWorker.errors).toBeUndefined();
+    const onThisThread = await createAnalysisEngine(store, { worker: false }).gapAnalysis({ compareTo: '2030-01-01' });
+    const got = viaWorker.data!.gapAnalysis;
+    // thousands of findings: many more than one part holds
+    expect(got.findings.length).toBeGreaterThan(2000);
+    expect(got.findings.map((f) => f.key)).toEqual(onThisThread.findings.map((f) => f.key));
+    expect(got.comparison.opened.map((f) => f.key)).toEqual(onThisThread.comparison!.opened.map((f) => f.key));
+    expect(got.comparison.unchanged.map((f) => f.key)).toEqual(onThisThread.comparison!.unchanged.map((f) => f.key));
   }, 120_000);
 });
