@@ -13,7 +13,7 @@ import {
   type Dismissal, type FindingView, type GapAnalysis, type GapComparison, type RuleInfo, type ReadModel,
 } from '../analysis/index.ts';
 import type { CollaborationPath } from '../analysis/paths.ts';
-import { badInput, parseInput } from '../errors.ts';
+import { parseInput } from '../errors.ts';
 import type { GqlContext } from './context.ts';
 
 // ctx.analysis is added to Services by app wiring; until then this keeps the

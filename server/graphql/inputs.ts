@@ -5,7 +5,7 @@ import { z } from 'zod';
 import {
   Id, NodeLabel, RELATIONSHIPS, RelType, idFromName, nodeProps, type Change, type EdgeProps,
 } from '../../schema/domain.ts';
-import { explainIssue, svOf } from '../../schema/messages.ts';
+import { svOf } from '../../schema/messages.ts';
 import { badInput, parseInput, type FieldProblem } from '../errors.ts';
 
 /** GraphQL sends absent input fields as undefined and explicit nulls as null. */
