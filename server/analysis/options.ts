@@ -4,6 +4,7 @@
 import type { CareLevelKind, Severity, SystemLevel } from '../../schema/domain.ts';
 import type { RuleId } from './catalogue.ts';
 import type { CoverageRows } from './enums.ts';
+import { canonicalJson } from '../store/shared.ts';
 
 export interface HandoverPair {
   a: CareLevelKind;
@@ -59,18 +60,19 @@ export function mergeOptions(...layers: Array<Partial<AnalysisOptions> | undefin
   return out;
 }
 
-/** A stable key for memoizing results per option set. */
+/**
+ * A stable key for memoizing results per option set: every field, by name,
+ * so an option added later can never be left out of it (which would serve
+ * findings computed under other options). Set-like lists are sorted first.
+ */
 export function optionsKey(o: AnalysisOptions): string {
-  return JSON.stringify([
-    o.onlyRules ? [...o.onlyRules].sort() : null,
-    [...o.disabledRules].sort(),
-    Object.entries(o.severities).sort(([a], [b]) => a.localeCompare(b)),
-    [...o.systemLevels].sort(),
-    o.handoverPairs.map(pairKey).sort(),
-    o.handoverArea,
-    o.nearDuplicateThreshold,
-    o.nearDuplicateMinShared,
-  ]);
+  const sets: Partial<Record<keyof AnalysisOptions, unknown>> = {
+    onlyRules: o.onlyRules ? [...o.onlyRules].sort() : null,
+    disabledRules: [...o.disabledRules].sort(),
+    systemLevels: [...o.systemLevels].sort(),
+    handoverPairs: o.handoverPairs.map(pairKey).sort(),
+  };
+  return canonicalJson({ ...o, ...sets });
 }
 
 /** A pair's identity, whichever way round it was given: `EMERGENCY~PRIMARY_CARE`. */

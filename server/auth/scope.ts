@@ -28,7 +28,7 @@
 // of elements in scope, and resetting or replacing the whole layout is for region
 // editors; a finding may be dismissed only when every area, forum, initiative
 // or gap its key names lies in scope. Anything else is refused: deny by default.
-import { RelType, type Batch, type Change, type NodeLabel } from '../../schema/domain.ts';
+import { NodeLabel, RelType, type Batch, type Change } from '../../schema/domain.ts';
 import { nearestUp } from '../../schema/hierarchy.ts';
 import { DomainError } from '../errors.ts';
 import { KEY_SEPARATOR, ruleOfKey } from '../analysis/catalogue.ts';
@@ -56,7 +56,7 @@ export class Placement {
 
   static fromSnapshot(snap: ReadModel): Placement {
     const p = new Placement();
-    for (const label of ['Actor', 'CareLevel', 'Forum', 'TargetGroup', 'Initiative', 'Gap'] as const) {
+    for (const label of NodeLabel.options) {
       for (const n of snap.nodes(label)) p.labels.set(n.id, label);
     }
     for (const id of p.labels.keys()) for (const t of ['PART_OF', 'COVERS', 'BETWEEN'] as const) for (const to of snap.targets(id, t)) p.tie(id, t, to, true);

@@ -69,6 +69,9 @@ async function applyOne(ctx: GqlContext, change: Change) {
   return (await ctx.store.apply([change], { by: ctx.user.id })).results[0]!;
 }
 
+/** The list field of a node type: `Actor` → `actors`, `CareLevel` → `careLevels`. */
+export const listFieldOf = (label: NodeLabel): string => `${label[0]!.toLowerCase()}${label.slice(1)}s`;
+
 function nodeMutations(label: NodeLabel) {
   return {
     [`create${label}`]: async (_: unknown, args: Args, ctx: GqlContext) => (await applyOne(ctx, createChange(label, args.input as Args))).node,
@@ -105,12 +108,8 @@ export const coreResolvers: IResolvers = {
       if (list.length > MAX_PAGE) throw badInput(`At most ${MAX_PAGE} ids`, [{ path: ['ids'], message: `at most ${MAX_PAGE}`, messageSv: `högst ${MAX_PAGE}` }]);
       return ctx.store.getNodes(list);
     },
-    actors: listResolver('Actor'),
-    careLevels: listResolver('CareLevel'),
-    forums: listResolver('Forum'),
-    targetGroups: listResolver('TargetGroup'),
-    initiatives: listResolver('Initiative'),
-    gaps: listResolver('Gap'),
+    // one list per node type: actors, careLevels, forums, … (the SDL names them so)
+    ...Object.fromEntries(NodeLabel.options.map((label) => [listFieldOf(label), listResolver(label)])),
     neighbourhood: async (_: unknown, args: Args, ctx: GqlContext) => {
       const depth = Number(args.depth ?? 1);
       if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
