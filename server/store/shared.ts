@@ -260,3 +260,85 @@ export function termScoreCases(field: SearchField): Array<{ needle: keyof Search
   const weight = SEARCH_FIELDS.find((f) => f.field === field)!.weight;
   return MATCH_KINDS.map((k) => ({ needle: k.needle, score: weight * k.points }));
 }
+
+// ---- ordering: one Swedish sort key, both stores ---------------------------------
+// Neither SQLite nor Neo4j collates Swedish, and their string orders differ
+// beyond ASCII, so both adapters store a name's sort key as plain ASCII, made
+// here: comparing the keys byte by byte (SQLite's BINARY, Neo4j's string
+// order, JavaScript's `<`) orders the names as Swedish collation does
+// (`Intl.Collator('sv')`: the Unicode Collation Algorithm with CLDR's Swedish
+// rules). Level by level, as the algorithm does: first the letters (a–z, then
+// å, ä, ö; é sorts as e, ü as y, æ as ä, ø as ö; case and accents ignored;
+// spaces before punctuation before symbols before digits before letters),
+// then the accents, then the case (lower before upper). Two names equal at
+// every level keep their order by id.
+
+/** Secondary weights of the accents, in the order Swedish collation puts them (acute first). */
+const MARK_ORDER = '\u0301\u0300\u0306\u0302\u030C\u030A\u0308\u030B\u0303\u0307\u0327\u0304\u0323\u0326\u0331\u0328';
+const NO_MARK = '!';
+const markWeight = (marks: string): string => {
+  if (!marks) return NO_MARK;
+  const i = MARK_ORDER.indexOf(marks[0]!);
+  return i >= 0 ? String.fromCharCode(0x23 + i) : 'u';
+};
+/** Primary weights of the letters after z. */
+const AA = '{';
+const AE = '|';
+const OE = '}';
+/** A base letter with a mark that Swedish sorts as a letter of its own, or with another letter: [primary, secondary]. */
+const COMPOSED: Record<string, readonly [string, string | null]> = {
+  'a\u030A': [AA, null], // å
+  'a\u0308': [AE, null], // ä
+  'o\u0308': [OE, null], // ö
+  'e\u0328': [AE, 'y'], // ę sorts with ä
+  'o\u030B': [OE, 'w'], // ő with ö
+  'o\u0302': [OE, 'y'], // ô with ö
+  'u\u0308': ['y', 'x'], // ü with y
+  'u\u030B': ['y', 'y'], // ű with y
+};
+/** Letters that do not decompose: [primary, secondary, tertiary]; two letters for þ and ß. */
+const LETTERS: Record<string, readonly [string, string, string]> = {
+  'æ': [AE, 'x', 'a'], 'ø': [OE, 'v', 'a'], 'œ': [OE, 'x', 'a'],
+  'đ': ['d', 'x', 'a'], 'ð': ['d', 'y', 'a'], 'ł': ['l', 'x', 'a'], 'ħ': ['h', 'x', 'a'], 'ſ': ['s', NO_MARK, 'c'],
+  // after their base letter and everything that begins with it
+  'ŋ': ['n~', NO_MARK, 'a'], 'ŧ': ['t~', NO_MARK, 'a'],
+  'þ': ['th', NO_MARK + NO_MARK, 'cc'], 'ß': ['ss', NO_MARK + NO_MARK, 'cc'],
+};
+
+/**
+ * A name's Swedish sort key (ASCII): its letters' weights, a space, their
+ * accents, a space, their case. So `Zeta` < `Åsele` < `Ängel` < `Öst`, and
+ * `eva` < `Eva` < `Éva` < `Evert`.
+ */
+export function sortKey(name: string): string {
+  let primary = '';
+  let secondary = '';
+  let tertiary = '';
+  const push = (p: string, s: string, t: string) => {
+    primary += p;
+    secondary += s;
+    tertiary += t;
+  };
+  const chars = [...name.normalize('NFKD').trim().replace(/\s+/gu, ' ')];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    let marks = '';
+    while (i + 1 < chars.length && /\p{M}/u.test(chars[i + 1]!)) marks += chars[++i];
+    const lower = c.toLowerCase();
+    const tertiary1 = c !== lower ? 'b' : 'a';
+    if (lower >= 'a' && lower <= 'z' && lower.length === 1) {
+      const composed = marks ? COMPOSED[lower + marks[0]] : undefined;
+      if (composed) push(composed[0], composed[1] ?? markWeight(marks.slice(1)), tertiary1);
+      else push(lower, markWeight(marks), tertiary1);
+    } else if (LETTERS[lower]) {
+      const [p, s, t] = LETTERS[lower];
+      push(p, s, tertiary1 === 'b' ? t.replace(/./g, 'd') : t);
+    } else if (c >= '0' && c <= '9') push(c, NO_MARK, 'a');
+    else if (c === ' ') push('!', NO_MARK, 'a');
+    else if (/\p{P}/u.test(c)) push('"', NO_MARK, 'a');
+    else if (/\p{S}/u.test(c)) push('#', NO_MARK, 'a');
+    else if (/[\p{L}\p{N}]/u.test(c)) push(`~${c.codePointAt(0)!.toString(16).padStart(6, '0')}`, markWeight(marks), tertiary1);
+    // anything else (a mark without a base, a format or control character) is ignored, as collation does
+  }
+  return `${primary} ${secondary} ${tertiary}`;
+}
