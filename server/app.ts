@@ -3,18 +3,14 @@
 import { createServer } from 'node:http';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { IResolvers } from 'mercurius';
 import { createAnalysisEngine } from './analysis/index.ts';
 import { Accounts } from './auth/accounts.ts';
 import { auth, identityOf } from './auth/plugin.ts';
 import { guardStore } from './auth/scope.ts';
 import type { AppConfig } from './config.ts';
 import { DomainError, isDomainError, replyError } from './errors.ts';
-import { analysisResolvers } from './graphql/analysis.ts';
 import type { Services } from './graphql/context.ts';
 import { registerGraphql } from './graphql/index.ts';
-import { mapDocsResolvers } from './graphql/map-docs.ts';
-import { peopleResolvers } from './graphql/people.ts';
 import { ioRoutes } from './io/routes.ts';
 import { mapDocument } from './map-document.ts';
 import { CSP_DIRECTIVES } from './security.ts';
@@ -57,7 +53,6 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
   const analysis = createAnalysisEngine(store, { worker: config.analysisWorker });
   app.addHook('onClose', () => analysis.close());
   const services: Services = { store, config, analysis, accounts: new Accounts(store) };
-  const extra: IResolvers[] = [analysisResolvers, peopleResolvers as IResolvers, mapDocsResolvers as IResolvers];
 
   // Order: infrastructure first (security headers, identity), then health and
   // readiness, then the API — so every route below is covered by what is above.
@@ -75,7 +70,7 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
     }
   });
 
-  await registerGraphql(app, services, extra);
+  await registerGraphql(app, services);
 
   // Files: the workbook template, import and export. Imports write through the
   // request's guarded store, like every mutation.

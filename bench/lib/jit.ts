@@ -6,16 +6,13 @@
 // touches them). Bench only: server code is unchanged.
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
-import mercurius, { type IResolvers } from 'mercurius';
+import mercurius from 'mercurius';
 import { createAnalysisEngine } from '../../server/analysis/index.ts';
 import { Accounts } from '../../server/auth/accounts.ts';
 import { auth } from '../../server/auth/plugin.ts';
 import { loadConfig } from '../../server/config.ts';
-import { analysisResolvers } from '../../server/graphql/analysis.ts';
 import type { Services } from '../../server/graphql/context.ts';
 import { registerGraphql } from '../../server/graphql/index.ts';
-import { mapDocsResolvers } from '../../server/graphql/map-docs.ts';
-import { peopleResolvers } from '../../server/graphql/people.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 
 export async function startJitApp(store: GraphStore, dataDir: string): Promise<{ app: FastifyInstance; base: string; close(): Promise<void> }> {
@@ -28,7 +25,7 @@ export async function startJitApp(store: GraphStore, dataDir: string): Promise<{
   const register = app.register.bind(app) as (plugin: unknown, opts?: unknown) => unknown;
   (app as unknown as { register: typeof register }).register = (plugin, opts) =>
     register(plugin, plugin === mercurius ? { ...(opts as object), jit: 1 } : opts);
-  await registerGraphql(app, services, [analysisResolvers, peopleResolvers as IResolvers, mapDocsResolvers as IResolvers]);
+  await registerGraphql(app, services);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

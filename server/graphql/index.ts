@@ -1,4 +1,5 @@
-// The GraphQL plugin: SDL from schema/graphql/, resolvers and loaders by area,
+// The GraphQL plugin: SDL from schema/graphql/, resolvers by area (core, analysis, accounts,
+// audit, map documents) and the relationship loaders,
 // limits on from the start (depth, aliases and cost in limits.ts; body size in app.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,11 @@ import { guardStore } from '../auth/scope.ts';
 import { DomainError } from '../errors.ts';
 import type { Services } from './context.ts';
 import { validationRules } from './limits.ts';
+import { accountResolvers } from './accounts.ts';
+import { analysisResolvers } from './analysis.ts';
+import { auditResolvers } from './audit.ts';
 import { coreResolvers } from './core.ts';
+import { mapDocsResolvers } from './map-docs.ts';
 import { errorFormatter } from './errors.ts';
 import { graphqlOverHttp } from './http.ts';
 import { relationLoaders } from './relations.ts';
@@ -31,12 +36,12 @@ function merge(...parts: IResolvers[]): IResolvers {
   return out as IResolvers;
 }
 
-export async function registerGraphql(app: FastifyInstance, services: Services, extra: IResolvers[] = []): Promise<void> {
+export async function registerGraphql(app: FastifyInstance, services: Services): Promise<void> {
   // before Mercurius adds its routes, so the hooks cover them
   graphqlOverHttp(app);
   await app.register(mercurius, {
     schema: loadSdl(),
-    resolvers: merge(scalarResolvers, coreResolvers, ...extra),
+    resolvers: merge(scalarResolvers, coreResolvers, analysisResolvers, accountResolvers as IResolvers, auditResolvers as IResolvers, mapDocsResolvers as IResolvers),
     loaders: relationLoaders() as never,
     // Mercurius's GraphiQL loads from a CDN; ours is bundled (web/graphiql) and served by server/web.ts
     graphiql: false,

@@ -10,7 +10,7 @@ import { LOCAL_USER } from '../../server/auth/accounts.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { Services } from '../../server/graphql/context.ts';
 import { registerGraphql } from '../../server/graphql/index.ts';
-import { LAYOUT_NS, mapDocsResolvers, VIEW_NS } from '../../server/graphql/map-docs.ts';
+import { LAYOUT_NS, VIEW_NS } from '../../server/graphql/map-docs.ts';
 import { gqlRequest } from './harness.ts';
 import { freshStore } from '../store/test-store.ts';
 import type { GraphStore } from '../../server/store/port.ts';
@@ -30,7 +30,7 @@ beforeEach(async () => {
   app.addHook('onRequest', async (req) => {
     req.identity = LOCAL_USER;
   });
-  await registerGraphql(app, { store, config } as unknown as Services, [mapDocsResolvers]);
+  await registerGraphql(app, { store, config } as unknown as Services);
 });
 
 afterEach(async () => {

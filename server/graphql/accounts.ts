@@ -1,18 +1,15 @@
-// Users, API tokens, and the audit trail (history, changes, restore).
+// Users and API tokens through GraphQL (the audit trail is audit.ts).
 import { z } from 'zod';
-import { Id, Role, nodeProps, type GraphNode, type NodeLabel } from '../../schema/domain.ts';
+import { Role } from '../../schema/domain.ts';
 import { Password, REGION_SCOPE, Username, type Identity } from '../auth/accounts.ts';
-import { Placement } from '../auth/scope.ts';
-import { DomainError, badInput, notFound, parseInput } from '../errors.ts';
-import { MAX_CHANGES, type ChangeEntry, type GraphStore } from '../store/port.ts';
+import { DomainError, badInput, parseInput } from '../errors.ts';
+import type { GraphStore } from '../store/port.ts';
 import type { GqlContext } from './context.ts';
-import { DateTimeArg } from './inputs.ts';
 
 const mustBeAdmin = (user: Identity) => {
   if (user.role !== 'ADMIN') throw new DomainError('FORBIDDEN', 'Only an ADMIN may do this', { details: { role: user.role } });
 };
 
-const First = z.number().int().min(1).max(1000);
 const Scopes = z.array(z.string().trim().min(1)).max(100);
 
 /** Scopes name the region or real county parts and municipalities. */
@@ -36,19 +33,10 @@ const publicUser = (u: { id: string; name: string; role: string; scopes: string[
 const UserInput = z.object({ id: Username, name: z.string().trim().max(200).nullish(), role: Role, scopes: Scopes.nullish(), password: Password.nullish() });
 const UserPatch = z.object({ name: z.string().trim().max(200).nullish(), role: Role.nullish(), scopes: Scopes.nullish(), password: Password.nullish(), disabled: z.boolean().nullish() });
 const TokenArgs = z.object({ name: z.string().trim().min(1).max(100), expiresInDays: z.number().int().min(1).max(366), userId: Username.nullish() });
-const HistoryArgs = z.object({ id: Id, first: First });
-const ChangesArgs = z.object({ since: DateTimeArg.nullish(), until: DateTimeArg.nullish(), by: z.string().max(100).nullish(), scope: Id.nullish(), first: First });
-const RestoreArgs = z.object({ id: Id, seq: z.number().int().min(1) });
 
 const strip = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]?: NonNullable<T[K]> };
 
-/** The element's properties as they stood in a logged version. */
-function versionProps(version: GraphNode): { label: NodeLabel; props: Record<string, unknown> } {
-  const { id: _i, label, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, ...props } = version;
-  return { label, props };
-}
-
-export const peopleResolvers = {
+export const accountResolvers = {
   Query: {
     me: (_: unknown, __: unknown, ctx: GqlContext) => ({ user: publicUser(ctx.user), via: ctx.user.via, authRequired: ctx.config.auth.required }),
     users: async (_: unknown, __: unknown, ctx: GqlContext) => {
@@ -59,32 +47,6 @@ export const peopleResolvers = {
       if (args.userId !== ctx.user.id) mustBeAdmin(ctx.user);
       const all = await ctx.accounts.listTokens(args.userId ?? undefined);
       return all.map(({ hash: _h, ...t }) => t);
-    },
-    history: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parseInput(HistoryArgs, args);
-      return ctx.store.changes({ node: a.id, limit: a.first });
-    },
-    changes: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parseInput(ChangesArgs, args);
-      const query = { newestFirst: true, ...(a.since ? { from: a.since } : {}), ...(a.until ? { until: a.until } : {}), ...(a.by ? { by: a.by } : {}) };
-      if (!a.scope) return ctx.store.changes({ ...query, limit: a.first });
-      // in an area: entries about elements that lie in it, as the map stands now
-      const placement = Placement.fromSnapshot(await ctx.analysis.snapshot());
-      const scopes = new Set([a.scope]);
-      const out: ChangeEntry[] = [];
-      let before: ChangeEntry | undefined;
-      for (let round = 0; round < 20 && out.length < a.first; round++) {
-        const page = await ctx.store.changes({ ...query, ...(before ? { until: before.at } : {}), limit: MAX_CHANGES });
-        const fresh = before ? page.filter((c) => c.seq < before!.seq) : page;
-        for (const c of fresh) {
-          const ends = c.target.includes('|') ? [c.target.split('|')[0]!, c.target.split('|')[2]!] : [c.target];
-          if (ends.some((id) => placement.has(id) && placement.inScope(id, scopes))) out.push(c);
-          if (out.length >= a.first) break;
-        }
-        if (page.length < MAX_CHANGES || !fresh.length) break;
-        before = fresh.at(-1);
-      }
-      return out;
     },
   },
   Mutation: {
@@ -117,20 +79,6 @@ export const peopleResolvers = {
       if (!mine) mustBeAdmin(ctx.user);
       const { hash: _h, ...t } = await ctx.accounts.revokeToken(args.id, ctx.user.id);
       return t;
-    },
-    restore: async (_: unknown, args: unknown, ctx: GqlContext) => {
-      const a = parseInput(RestoreArgs, args);
-      const [entry] = await ctx.store.changes({ node: a.id, since: a.seq - 1, limit: 1 });
-      if (!entry || entry.seq !== a.seq || entry.target !== a.id) throw notFound(`${a.id}@${a.seq}`, 'version');
-      const version = (entry.op === 'delete' ? entry.before : entry.after) as GraphNode | null;
-      if (!version) throw notFound(`${a.id}@${a.seq}`, 'version');
-      const { label, props } = versionProps(version);
-      const [current] = await ctx.store.getNodes([a.id]);
-      const known = Object.keys(nodeProps[label].shape);
-      const change = current
-        ? { op: 'update' as const, id: a.id, label, props, unset: known.filter((k) => !(k in props) && k in current) }
-        : { op: 'create' as const, id: a.id, label, props };
-      return (await ctx.store.apply([change], { by: ctx.user.id })).results[0]!.node;
     },
   },
 };
