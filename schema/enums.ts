@@ -128,6 +128,15 @@ export type CoverageState = z.infer<typeof CoverageState>;
 export const FindingScopeKind = z.enum(['MUNICIPALITY', 'COUNTY_PART', 'FORUM', 'ACTOR']);
 export type FindingScopeKind = z.infer<typeof FindingScopeKind>;
 
+// ---- lists ---------------------------------------------------------------------
+
+/** What a list can be ordered by: the name (Swedish collation), or when the element was created or last changed. */
+export const NodeOrderField = z.enum(['NAME', 'CREATED_AT', 'UPDATED_AT']);
+export type NodeOrderField = z.infer<typeof NodeOrderField>;
+
+export const OrderDirection = z.enum(['ASC', 'DESC']);
+export type OrderDirection = z.infer<typeof OrderDirection>;
+
 // ---- people ------------------------------------------------------------------
 
 /** VIEWER reads; EDITOR writes within its scopes; ADMIN does everything and manages users and tokens. */

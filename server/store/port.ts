@@ -3,7 +3,7 @@
 // interface and nothing below it. Both adapters (sqlite/, neo4j/) pass the same
 // contract suite (test/store/contract.ts).
 import type {
-  Batch, Change, Filterable, GraphEdge, GraphNode, NodeLabel, RelType,
+  Batch, Change, Filterable, GraphEdge, GraphNode, NodeLabel, NodeOrderField, OrderDirection, RelType,
 } from '../../schema/domain.ts';
 
 export interface Page<T> {
@@ -26,8 +26,20 @@ export interface NodeQuery {
   related?: ReadonlyArray<{ ids: readonly string[]; types?: readonly RelType[]; direction?: Direction }>;
   /** Text match on name, description and evidence: every word found as `search` finds it. */
   text?: string;
+  /**
+   * The order, then id in the same direction: NAME is Swedish collation (the
+   * sort key both stores keep, shared.ts). Without it: by the name key (lower
+   * case, code point by code point), then id.
+   */
+  orderBy?: ListOrder;
+  /** A cursor this list gave out, for the same order. */
   after?: string | null;
   first: number;
+}
+
+export interface ListOrder {
+  field: NodeOrderField;
+  direction: OrderDirection;
 }
 
 export type Direction = 'out' | 'in' | 'both';
@@ -121,7 +133,7 @@ export interface GraphStore {
   getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>>;
   /** Nodes of one label by name (case and spacing ignored), in the order asked. */
   getNodesByName(label: NodeLabel, names: readonly string[]): Promise<Array<GraphNode | null>>;
-  /** Nodes of one label, filtered, ordered by name then id, cursor-paginated. */
+  /** Nodes of one label, filtered, ordered (by name key then id unless `orderBy` says), cursor-paginated. */
   listNodes(query: NodeQuery): Promise<Page<GraphNode>>;
   /** The relationships of many nodes at once, with the node at the other end. */
   related(ids: readonly string[], opts: { types?: readonly RelType[]; direction: Direction }): Promise<Related[]>;

@@ -1,23 +1,44 @@
 // Rules both adapters apply the same way, so that they give the same answers:
-// cursors, endpoint checks, the merge of an update, the shape of a change-log entry.
-import type { Direction, Related } from './port.ts';
+// cursors and order keys, endpoint checks, the merge of an update, the shape of a change-log entry.
+import type { Direction, ListOrder, Related } from './port.ts';
 import {
   RELATIONSHIPS, gapTransitionProblem, nodeInvariants, nameKey, edgeId, orient,
   type EdgeProps, type GapStatus, type GraphEdge, type GraphNode, type NodeLabel, type RelType,
 } from '../../schema/domain.ts';
 import { DomainError, badInput, conflict, notFound, type FieldProblem } from '../errors.ts';
 
-/** A cursor is the sort key of the last item: name key, then id. */
-export function encodeCursor(node: { name: string; id: string }): string {
-  return Buffer.from(JSON.stringify([nameKey(node.name), node.id])).toString('base64url');
+/**
+ * A list's order key of a node: the name key (lower case, code point by code
+ * point) by default, the Swedish sort key for NAME, the timestamp for
+ * CREATED_AT and UPDATED_AT (ISO 8601 in UTC, which sorts as text).
+ */
+export function orderValue(node: { name: string; createdAt?: string; updatedAt?: string }, order?: ListOrder): string {
+  switch (order?.field) {
+    case undefined: return nameKey(node.name);
+    case 'NAME': return sortKey(node.name);
+    case 'CREATED_AT': return node.createdAt ?? '';
+    case 'UPDATED_AT': return node.updatedAt ?? '';
+  }
 }
 
-export function decodeCursor(cursor: string): [string, string] {
+const orderTag = (order: ListOrder) => `${order.field}:${order.direction}`;
+
+/** A cursor is the order key of the last item, then its id, then the order it was given out for (none for the default order). */
+export function encodeCursor(node: { name: string; id: string; createdAt?: string; updatedAt?: string }, order?: ListOrder): string {
+  return Buffer.from(JSON.stringify([orderValue(node, order), node.id, ...(order ? [orderTag(order)] : [])])).toString('base64url');
+}
+
+/** The order key and id a cursor holds; BAD_USER_INPUT when it is not one this API gave out, or was given out for another order. */
+export function decodeCursor(cursor: string, order?: ListOrder): [string, string] {
+  let v: unknown;
   try {
-    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return [v[0], v[1]];
+    v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    // not ours
+  }
+  if (Array.isArray(v) && (v.length === 2 || v.length === 3) && v.every((x) => typeof x === 'string')) {
+    if ((v[2] ?? null) === (order ? orderTag(order) : null)) return [v[0] as string, v[1] as string];
+    throw badInput('The cursor was given out for another order of this list', [{ path: ['after'], message: 'a cursor of another order (orderBy)', messageSv: 'markören hör till en annan ordning (orderBy)' }]);
   }
   throw badInput('The cursor is not one this API gave out', [{ path: ['after'], message: 'not a valid cursor', messageSv: 'ogiltig markör' }]);
 }

@@ -284,6 +284,82 @@ export function storeContract(h: AdapterHarness) {
       });
     });
 
+    describe('listNodes in order', () => {
+      // Names Swedish collation orders differently from code points: å before ä, é with e, case ignored
+      const NAMES = ['Öst', 'Zeta', 'Åsele', 'éva', 'Ängel', 'Bertil', 'Eva', 'Über', 'ava', 'Evert'];
+      const SWEDISH = ['ava', 'Bertil', 'Eva', 'éva', 'Evert', 'Über', 'Zeta', 'Åsele', 'Ängel', 'Öst'];
+      let tag: string;
+      const mine = () => [{ ids: [id('hub')], types: ['PART_OF' as const] }];
+      const names = (page: { items: Array<{ name: string }> }) => page.items.map((n) => n.name.slice(0, -tag.length - 1));
+      /** Every page of a list, `first` at a time, following the cursors. */
+      async function pages(q: Omit<Parameters<GraphStore['listNodes']>[0], 'first' | 'after'>, first: number) {
+        const out: string[] = [];
+        let after: string | null = null;
+        for (let i = 0; i < 20; i++) {
+          const page = await store.listNodes({ ...q, first, after });
+          out.push(...names(page));
+          if (!page.hasNextPage) return out;
+          after = page.endCursor;
+        }
+        throw new Error('the pages never end');
+      }
+      beforeEach(async () => {
+        tag = id('').replace(/-$/, '');
+        await store.apply([
+          { op: 'create', label: 'Actor', id: id('hub'), props: { name: `Nav ${tag}`, kind: 'OTHER', principal: 'REGION' } },
+          ...NAMES.flatMap((name, i): Change[] => [
+            { op: 'create', label: 'Actor', id: id(`o${i}`), props: { name: `${name} ${tag}`, kind: 'TEAM', principal: 'REGION' } },
+            { op: 'link', type: 'PART_OF', from: id(`o${i}`), to: id('hub'), props: { source: 'illustrative' } },
+          ]),
+        ], { by: 'contract-test', at: '2030-01-01T00:00:00.000Z' });
+      });
+
+      it('orders by name in Swedish collation, either way', async () => {
+        expect(names(await store.listNodes({ label: 'Actor', related: mine(), orderBy: { field: 'NAME', direction: 'ASC' }, first: 20 }))).toEqual(SWEDISH);
+        expect(names(await store.listNodes({ label: 'Actor', related: mine(), orderBy: { field: 'NAME', direction: 'DESC' }, first: 20 }))).toEqual([...SWEDISH].reverse());
+      });
+
+      it('keeps the default order: the name key, code point by code point', async () => {
+        const byNameKey = [...NAMES].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
+        expect(names(await store.listNodes({ label: 'Actor', related: mine(), first: 20 }))).toEqual(byNameKey);
+        expect(byNameKey).not.toEqual(SWEDISH);
+      });
+
+      it('pages across the order with cursors, in each direction and field', async () => {
+        for (const direction of ['ASC', 'DESC'] as const) {
+          for (const field of ['NAME', 'CREATED_AT', 'UPDATED_AT'] as const) {
+            const all = names(await store.listNodes({ label: 'Actor', related: mine(), orderBy: { field, direction }, first: 20 }));
+            expect(await pages({ label: 'Actor', related: mine(), orderBy: { field, direction } }, 3), `${field} ${direction}`).toEqual(all);
+          }
+        }
+        expect(await pages({ label: 'Actor', related: mine(), orderBy: { field: 'NAME', direction: 'DESC' } }, 4)).toEqual([...SWEDISH].reverse());
+      });
+
+      it('orders by when an element was changed or created, ties by id', async () => {
+        await store.apply([{ op: 'update', id: id('o1'), props: { description: 'senare' } }], { by: 'contract-test', at: '2030-03-01T00:00:00.000Z' });
+        await store.apply([{ op: 'update', id: id('o0'), props: { description: 'först' } }], { by: 'contract-test', at: '2030-02-01T00:00:00.000Z' });
+        const ids = (page: { items: Array<{ id: string }> }) => page.items.map((n) => n.id);
+        const sameTime = NAMES.map((_, i) => id(`o${i}`)).filter((x) => x !== id('o0') && x !== id('o1')).sort();
+        expect(ids(await store.listNodes({ label: 'Actor', related: mine(), orderBy: { field: 'UPDATED_AT', direction: 'DESC' }, first: 3 }))).toEqual([id('o1'), id('o0'), sameTime.at(-1)]);
+        expect(ids(await store.listNodes({ label: 'Actor', related: mine(), orderBy: { field: 'UPDATED_AT', direction: 'ASC' }, first: 20 }))).toEqual([...sameTime, id('o0'), id('o1')]);
+        expect(ids(await store.listNodes({ label: 'Actor', related: mine(), orderBy: { field: 'CREATED_AT', direction: 'ASC' }, first: 20 }))).toEqual([...sameTime, id('o0'), id('o1')].sort());
+      });
+
+      it('follows a rename into its new place', async () => {
+        await store.apply([{ op: 'update', id: id('o1'), props: { name: `Aaron ${tag}` } }], by);
+        expect(names(await store.listNodes({ label: 'Actor', related: mine(), orderBy: { field: 'NAME', direction: 'ASC' }, first: 2 }))).toEqual(['Aaron', 'ava']);
+      });
+
+      it('refuses a cursor of another order with BAD_USER_INPUT at `after`', async () => {
+        const byName = await store.listNodes({ label: 'Actor', related: mine(), orderBy: { field: 'NAME', direction: 'ASC' }, first: 2 });
+        const err = await expectCode(store.listNodes({ label: 'Actor', related: mine(), orderBy: { field: 'NAME', direction: 'DESC' }, first: 2, after: byName.endCursor }), 'BAD_USER_INPUT');
+        expect(err.fields[0]!.path).toEqual(['after']);
+        await expectCode(store.listNodes({ label: 'Actor', related: mine(), first: 2, after: byName.endCursor }), 'BAD_USER_INPUT');
+        const byDefault = await store.listNodes({ label: 'Actor', related: mine(), first: 2 });
+        await expectCode(store.listNodes({ label: 'Actor', related: mine(), orderBy: { field: 'UPDATED_AT', direction: 'ASC' }, first: 2, after: byDefault.endCursor }), 'BAD_USER_INPUT');
+      });
+    });
+
     describe('related', () => {
       it('answers many nodes in one call, each row with its origin', async () => {
         const rel = await store.related([id('vindeln'), id('umea')], { types: ['PART_OF'], direction: 'out' });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { DomainError } from '../../server/errors.ts';
-import { encodeCursor, fold, searchCopy, searchProbe, searchTerms } from '../../server/store/shared.ts';
+import { encodeCursor, fold, searchCopy, searchProbe, searchTerms, sortKey } from '../../server/store/shared.ts';
 import { BATCH_ROWS, Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { checkParams, DriverExecutor, mapNeo4jError, toPlain, type Executor, type Row, type Tx } from '../../server/store/neo4j/executor.ts';
 import { GET_NODES, MIGRATION, type Cypher } from '../../server/store/neo4j/cypher.ts';
@@ -67,11 +67,13 @@ function answer(name: string, p: Record<string, unknown>): Row[] {
 }
 
 describe('Neo4j adapter: the Cypher it sends', () => {
-  it('init: creates only the missing constraints and indexes, one transaction each, drops the old full-text indexes, waits, then writes the search copies of older nodes', async () => {
+  it('init: creates only the missing constraints and indexes, one transaction each, drops the old full-text indexes, waits, then writes the search copies and sort keys of older nodes', async () => {
     const there = MIGRATION.filter((m) => m.creates !== 'node_search_evidence' && m.creates !== 'doc_ns_key').map((m) => m.creates);
     let unfoldedAsked = 0;
+    let unsortedAsked = 0;
     const x = new RecordingExecutor((name): Row[] => (name === 'schema names' ? [{ names: [...there, 'node_text', 'node_search', 'someone_elses_index'] }]
-      : name === 'unfolded nodes' && ++unfoldedAsked === 1 ? [{ id: 'actor-hc', name: 'Hälsocentral Vindeln', description: 'Vård för äldre', evidence: null }] : []));
+      : name === 'unfolded nodes' && ++unfoldedAsked === 1 ? [{ id: 'actor-hc', name: 'Hälsocentral Vindeln', description: 'Vård för äldre', evidence: null }]
+        : name === 'unsorted nodes' && ++unsortedAsked === 1 ? [{ id: 'actor-hc', name: 'Hälsocentral Vindeln' }] : []));
     await new Neo4jStore(x).init();
     expect(x.calls.map((c) => [c.mode, c.op, c.name])).toEqual([
       ['write', 'migrate: schema names', 'schema names'],
@@ -83,6 +85,8 @@ describe('Neo4j adapter: the Cypher it sends', () => {
       ['write', 'migrate: init meta', 'init meta'],
       ['write', 'migrate: fold search copies', 'unfolded nodes'],
       ['write', 'migrate: fold search copies', 'set folded'],
+      ['write', 'migrate: sort keys', 'unsorted nodes'],
+      ['write', 'migrate: sort keys', 'set sort keys'],
     ]);
     expect(x.calls[0]!.text).toBe('SHOW INDEXES YIELD name RETURN collect(name) AS names');
     expect(x.calls[1]!.text).toBe('CREATE CONSTRAINT doc_ns_key IF NOT EXISTS FOR (d:Doc) REQUIRE (d.ns, d.key) IS UNIQUE');
@@ -100,6 +104,12 @@ WHERE coalesce(n.searchVersion, 0) < $version
 RETURN n.id AS id, n.name AS name, n.description AS description, n.evidence AS evidence
 LIMIT $limit`);
     expect(x.calls[8]!.params).toEqual({ version: neo4j.int(2), rows: [{ id: 'actor-hc', searchName: ' halsocentral vindeln ', searchText: ' vard for aldre ', searchEvidence: '' }] });
+    // likewise a node without a Swedish sort key, or with one of an earlier format
+    expect(x.calls[9]!.text).toBe(`MATCH (n:Node)
+WHERE coalesce(n.sortVersion, 0) < $version
+RETURN n.id AS id, n.name AS name
+LIMIT $limit`);
+    expect(x.calls[10]!.params).toEqual({ version: neo4j.int(1), rows: [{ id: 'actor-hc', sortKey: sortKey('Hälsocentral Vindeln') }] });
   });
 
   it('init waits for indexes in short transactions, not one long wait inside a transaction its time limit would end', async () => {
@@ -156,6 +166,7 @@ RETURN ${NODE_MAP} AS node`);
       props: {
         id: 'forum-ny', nameKey: 'ny arbetsgrupp', name: ' Ny  Arbetsgrupp ', kind: 'WORKING_GROUP', systemLevel: 'MICRO', status: 'PLANNED', source: 'illustrative',
         createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna', searchName: ' ny arbetsgrupp ', searchText: '', searchEvidence: '', searchVersion: neo4j.int(2),
+        sortKey: sortKey('Ny Arbetsgrupp'), sortVersion: neo4j.int(1),
       },
     });
     // the sequence moves under the lock before it is read: concurrent writers never share a number
@@ -173,6 +184,7 @@ RETURN m.version AS version`);
     expect(r.results[0]!.node).not.toHaveProperty('nameKey');
     expect(r.results[0]!.node).not.toHaveProperty('searchName');
     expect(r.results[0]!.node).not.toHaveProperty('searchVersion');
+    expect(r.results[0]!.node).not.toHaveProperty('sortKey');
   });
 
   it('update: replaces the whole property map, keeping creation provenance, without the unset keys', async () => {
@@ -185,6 +197,7 @@ RETURN m.version AS version`);
         id: 'forum-lsg', nameKey: 'länssamverkansgrupp', name: 'Länssamverkansgrupp', kind: 'COLLABORATION_GROUP', systemLevel: 'MACRO', status: 'PAUSED',
         crossesBoundary: true, topLevel: true, source: 'illustrative',
         createdAt: '2024-01-01T00:00:00.000Z', createdBy: 'seed', updatedAt: at, updatedBy: 'anna', searchName: ' lanssamverkansgrupp ', searchText: '', searchEvidence: '', searchVersion: neo4j.int(2),
+        sortKey: sortKey('Länssamverkansgrupp'), sortVersion: neo4j.int(1),
       },
     });
     const [entry] = x.named('log and bump')[0]!.params.entries as Array<{ op: string; before: string; after: string }>;
@@ -267,9 +280,9 @@ WHERE all(w IN $terms WHERE (n.searchName CONTAINS w.inside OR n.searchText CONT
     const [count, pageCall] = x.calls;
     expect(count!.text).toBe(`${filter}\nRETURN count(n) AS total`);
     expect(pageCall!.text).toBe(`${filter}
-  AND ($afterKey IS NULL OR n.nameKey > $afterKey OR (n.nameKey = $afterKey AND n.id > $afterId))
+  AND ($afterKey IS NULL OR n[$orderKey] > $afterKey OR (n[$orderKey] = $afterKey AND n.id > $afterId))
 RETURN ${NODE_MAP} AS node
-ORDER BY n.nameKey, n.id
+ORDER BY n[$orderKey], n.id
 LIMIT $limit`);
     const filterParams = {
       terms: [{ whole: ' samverkan ', start: ' samverkan', inside: 'samverkan' }, { whole: ' umea ', start: ' umea', inside: 'umea' }],
@@ -281,8 +294,23 @@ LIMIT $limit`);
       ],
     };
     expect(count!.params).toEqual(filterParams);
-    expect(pageCall!.params).toEqual({ ...filterParams, afterKey: 'lokal samverkan vindeln', afterId: 'forum-local', limit: neo4j.int(3) });
+    // without orderBy: the name key, as ever
+    expect(pageCall!.params).toEqual({ ...filterParams, orderKey: 'nameKey', afterKey: 'lokal samverkan vindeln', afterId: 'forum-local', limit: neo4j.int(3) });
     expect(page).toEqual({ items: [], totalCount: 4, hasNextPage: false, endCursor: null });
+  });
+
+  it('listNodes in an order: the property it reads comes from a whitelist, the direction picks the statement, the cursor holds the order', async () => {
+    const x = new RecordingExecutor(answer);
+    const store = new Neo4jStore(x);
+    const order = { field: 'NAME', direction: 'DESC' } as const;
+    await store.listNodes({ label: 'Actor', orderBy: order, first: 2, after: encodeCursor({ name: 'Åsele kommun', id: 'kommun-asele' }, order) });
+    const [, desc] = x.calls;
+    expect(desc!.name).toBe('list page: Actor (descending)');
+    expect(desc!.text).toMatch(/\n {2}AND \(\$afterKey IS NULL OR n\[\$orderKey\] < \$afterKey OR \(n\[\$orderKey\] = \$afterKey AND n\.id < \$afterId\)\)\nRETURN .* AS node\nORDER BY n\[\$orderKey\] DESC, n\.id DESC\nLIMIT \$limit$/);
+    expect(desc!.params).toMatchObject({ orderKey: 'sortKey', afterKey: sortKey('Åsele kommun'), afterId: 'kommun-asele' });
+    await store.listNodes({ label: 'Actor', orderBy: { field: 'UPDATED_AT', direction: 'ASC' }, first: 2 });
+    expect(x.calls[3]).toMatchObject({ name: 'list page: Actor', params: { orderKey: 'updatedAt', afterKey: null } });
+    await expect(store.listNodes({ label: 'Actor', orderBy: { field: 'NAME', direction: 'ASC' }, first: 2, after: encodeCursor({ name: 'x', id: 'x' }, order) })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('listNodes with text that has no words sends nothing', async () => {
@@ -320,7 +348,10 @@ SET n = row.props`);
     expect((restActors!.params.rows as unknown[]).length).toBe(5);
     expect((firstActors!.params.rows as unknown[])[0]).toEqual({
       id: 'actor-0',
-      props: { id: 'actor-0', nameKey: 'aktör 0', name: 'Aktör 0', kind: 'TEAM', principal: 'REGION', source: 'illustrative', createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna', searchName: ' aktor 0 ', searchText: '', searchEvidence: '', searchVersion: neo4j.int(2) },
+      props: {
+        id: 'actor-0', nameKey: 'aktör 0', name: 'Aktör 0', kind: 'TEAM', principal: 'REGION', source: 'illustrative', createdAt: at, createdBy: 'anna', updatedAt: at, updatedBy: 'anna',
+        searchName: ' aktor 0 ', searchText: '', searchEvidence: '', searchVersion: neo4j.int(2), sortKey: sortKey('Aktör 0'), sortVersion: neo4j.int(1),
+      },
     });
     const edges = x.named('bulk upsert edges: PARTICIPATES_IN')[0]!;
     expect(edges.text).toBe(`UNWIND $rows AS row

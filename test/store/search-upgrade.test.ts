@@ -1,7 +1,7 @@
 // A store written before search found words inside words (SQLite schema
 // version 2; Neo4j nodes with the old search copies and the `node_search`
 // full-text index) finds them after its next start: the migration writes the
-// new copies of every node. Runs on the store under test.
+// new copies of every node, and its Swedish sort key. Runs on the store under test.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { Database } from '../../server/store/sqlite/driver.ts';
 import { MIGRATIONS } from '../../server/store/sqlite/migrations.ts';
 import { SqliteStore } from '../../server/store/sqlite/sqlite-store.ts';
 import type { GraphStore } from '../../server/store/port.ts';
+import { sortKey } from '../../server/store/shared.ts';
 import { neo4jSettingsFromEnv } from './neo4j-harness.ts';
 import { STORE_UNDER_TEST, freshStore } from './test-store.ts';
 
@@ -28,6 +29,8 @@ async function expectNewSearch(store: GraphStore) {
   expect(await ids('dokumentation')).toEqual(['gap-old']);
   expect(await ids('covid')).toEqual(['init-old']);
   expect(await ids('primarvard')).toEqual(['init-old']);
+  // the upgrade also gave every node its Swedish sort key (shared.ts, sortKey): ordered lists see the old nodes
+  expect((await store.listNodes({ label: 'Gap', orderBy: { field: 'NAME', direction: 'ASC' }, first: 10 })).items.map((n) => n.id)).toEqual(['gap-old']);
   // and a change after the upgrade is searched as any other
   await store.apply([{ op: 'update', id: 'init-old', props: { description: 'Rehabilitering efter långvarig covid' } }], { by: 'test' });
   expect(await ids('primarvard')).toEqual([]);
@@ -82,6 +85,8 @@ describe.runIf(STORE_UNDER_TEST === 'neo4j')('search after an upgrade: Neo4j', (
         const indexes = (await run('SHOW INDEXES YIELD name, type RETURN name, type')).records.map((r) => `${r.get('name') as string} ${r.get('type') as string}`);
         expect(indexes).not.toContain('node_search FULLTEXT');
         expect(indexes).toEqual(expect.arrayContaining(['node_search_name TEXT', 'node_search_text TEXT', 'node_search_evidence TEXT']));
+        const [sorted] = (await run("MATCH (n:Node {id: 'init-old'}) RETURN n.sortKey AS key, n.sortVersion AS version")).records;
+        expect(sorted!.toObject()).toEqual({ key: sortKey(INITIATIVE.name), version: neo4j.int(1) });
         const [copies] = (await run("MATCH (n:Node {id: 'gap-old'}) RETURN n.searchName AS name, n.searchEvidence AS evidence, n.searchVersion AS version")).records;
         expect(copies!.toObject()).toEqual({
           name: ' journalsystemen forsvarar patientkontrakt ',

@@ -7,7 +7,7 @@
 // A statement's `params` maps each parameter name to an example value: the
 // executor refuses to send a statement with other parameters than these, and
 // the linter is told about exactly these.
-import { FILTERABLE, NodeLabel, RelType } from '../../../schema/domain.ts';
+import { FILTERABLE, NodeLabel, RelType, type NodeOrderField } from '../../../schema/domain.ts';
 import { SEARCH_FIELDS, termScoreCases, type SearchField, type SearchTerm } from '../shared.ts';
 
 export interface Cypher {
@@ -40,8 +40,19 @@ export const SEARCH_INDEXES: Record<SearchField, string> = { name: 'node_search_
  */
 export const OLD_FULLTEXT_INDEXES = ['node_text', 'node_search'] as const;
 
-/** Property keys the adapter uses beyond the domain's own (Meta, Change, Doc, the folded search copies). */
-export const OWN_PROPERTY_KEYS = ['key', 'version', 'seq', 'writes', 'at', 'by', 'op', 'target', 'before', 'after', 'nodes', 'ns', 'value', 'updatedAt', 'updatedBy', ...Object.values(SEARCH_COPY), 'searchVersion'];
+/**
+ * Where a node keeps its Swedish sort key (shared.ts, sortKey), and the
+ * format of the keys: a node whose `sortVersion` is older gets a new key at start.
+ */
+export const SORT_KEY = 'sortKey';
+export const SORT_VERSION = 1;
+/** The property each order of a list reads (passed as `$orderKey`, never user text); DEFAULT: the name key. */
+export const ORDER_PROPERTY: Record<NodeOrderField | 'DEFAULT', string> = {
+  DEFAULT: 'nameKey', NAME: SORT_KEY, CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt',
+};
+
+/** Property keys the adapter uses beyond the domain's own (Meta, Change, Doc, the folded search copies, the sort key). */
+export const OWN_PROPERTY_KEYS = ['key', 'version', 'seq', 'writes', 'at', 'by', 'op', 'target', 'before', 'after', 'nodes', 'ns', 'value', 'updatedAt', 'updatedBy', ...Object.values(SEARCH_COPY), 'searchVersion', SORT_KEY, 'sortVersion'];
 /**
  * Keys of the parameter maps a statement reads (`UNWIND $rows AS row`, a
  * search term `w IN $terms`) that are not property keys. The linter cannot
@@ -113,6 +124,16 @@ MATCH (n:${NODE})
 WHERE coalesce(n.searchVersion, 0) < $version
 RETURN n.id AS id, ${SEARCH_FIELDS.map(({ field }) => `n.${field} AS ${field}`).join(', ')}
 LIMIT $limit`, { version: SEARCH_VERSION, limit: 1000 });
+/** Nodes whose sort key is missing or of an older format (a migration writes it anew, in batches). */
+export const UNSORTED = stmt('unsorted nodes', `
+MATCH (n:${NODE})
+WHERE coalesce(n.sortVersion, 0) < $version
+RETURN n.id AS id, n.name AS name
+LIMIT $limit`, { version: SORT_VERSION, limit: 1000 });
+export const SET_SORT_KEYS = stmt('set sort keys', `
+UNWIND $rows AS row
+MATCH (n:${NODE} {id: row.id})
+SET n.${SORT_KEY} = row.${SORT_KEY}, n.sortVersion = $version`, { rows: [{ id: 'a', [SORT_KEY]: 'a' }], version: SORT_VERSION });
 export const SET_FOLDED = stmt('set folded', `
 UNWIND $rows AS row
 MATCH (n:${NODE} {id: row.id})
@@ -200,12 +221,19 @@ export const listCount = (l: NodeLabel, text: boolean) => stmt(`list count: ${la
 ${listSource(l, text)}
 RETURN count(n) AS total`, { ...LIST_PARAMS, ...(text ? { terms: TERMS_EXAMPLE } : {}) });
 
-export const listPage = (l: NodeLabel, text: boolean) => stmt(`list page: ${label(l)}${text ? ' (text)' : ''}`, `
+/**
+ * A page of a list, after the cursor, in the order of `$orderKey` (one of
+ * ORDER_PROPERTY's values) then id, ascending or (`descending`) descending.
+ */
+export const listPage = (l: NodeLabel, text: boolean, descending = false) => {
+  const [after, dir] = descending ? ['<', ' DESC'] : ['>', ''];
+  return stmt(`list page: ${label(l)}${text ? ' (text)' : ''}${descending ? ' (descending)' : ''}`, `
 ${listSource(l, text)}
-  AND ($afterKey IS NULL OR n.nameKey > $afterKey OR (n.nameKey = $afterKey AND n.id > $afterId))
+  AND ($afterKey IS NULL OR n[$orderKey] ${after} $afterKey OR (n[$orderKey] = $afterKey AND n.id ${after} $afterId))
 RETURN ${nodeMap('n')} AS node
-ORDER BY n.nameKey, n.id
-LIMIT $limit`, { ...LIST_PARAMS, ...(text ? { terms: TERMS_EXAMPLE } : {}), afterKey: 'a', afterId: 'a', limit: 11 });
+ORDER BY n[$orderKey]${dir}, n.id${dir}
+LIMIT $limit`, { ...LIST_PARAMS, ...(text ? { terms: TERMS_EXAMPLE } : {}), orderKey: ORDER_PROPERTY.NAME, afterKey: 'a', afterId: 'a', limit: 11 });
+};
 
 export type Direction = 'out' | 'in' | 'both';
 const ARROWS: Record<Direction, string> = { out: `(x:${NODE})-[r]->(:${NODE})`, in: `(x:${NODE})<-[r]-(:${NODE})`, both: `(x:${NODE})-[r]-(:${NODE})` };
@@ -396,9 +424,9 @@ export function allStatements(): Cypher[] {
   const types = RelType.options;
   const dirs: Direction[] = ['out', 'in', 'both'];
   return [
-    SCHEMA_NAMES, ...MIGRATION, ...OLD_FULLTEXT_INDEXES.map(dropOldIndex), UNFOLDED, SET_FOLDED, INDEXES_NOT_ONLINE, INIT_META, LOCK_GRAPH,
+    SCHEMA_NAMES, ...MIGRATION, ...OLD_FULLTEXT_INDEXES.map(dropOldIndex), UNFOLDED, SET_FOLDED, UNSORTED, SET_SORT_KEYS, INDEXES_NOT_ONLINE, INIT_META, LOCK_GRAPH,
     VERSION, GET_NODES, ...labels.map(nodesByName),
-    ...labels.flatMap((l) => [false, true].flatMap((t) => [listCount(l, t), listPage(l, t)])),
+    ...labels.flatMap((l) => [false, true].flatMap((t) => [listCount(l, t), listPage(l, t), listPage(l, t, true)])),
     ...dirs.map(edgesTouching), INDUCED_EDGES, ALL_EDGES, SUBGRAPH_NODES, SEARCH, CHANGES, CHANGES_NEWEST_FIRST,
     ...labels.flatMap((l) => [createNode(l), upsertNode(l), bulkUpsertNodes(l)]), DELETE_NODE,
     EDGES_BY_KEYS, DELETE_EDGES_BY_KEYS, ESTIMATES_BETWEEN, ...types.flatMap((t) => [upsertEdge(t), bulkUpsertEdges(t)]),

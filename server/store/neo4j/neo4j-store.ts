@@ -3,7 +3,7 @@
 // each). Semantics follow the embedded store exactly; the rules they share
 // live in ../shared.ts.
 //
-// Model: `(:Node:<Label> {id, nameKey, ...props, ...provenance})`, relationships
+// Model: `(:Node:<Label> {id, nameKey, sortKey, ...props, ...provenance, search copies})`, relationships
 // `[:<TYPE> {id, ...props, ...provenance}]`, the version counter and the
 // change-log sequence on `(:Meta {key: 'graph'})`, the change log as
 // `(:Change {seq, at, by, op, target, before, after})` (JSON strings), and
@@ -19,11 +19,12 @@ import type {
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE } from '../port.ts';
 import {
   checkEndpoints, checkInvariants, cleanProps, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf, sameProps,
-  SEARCH_FIELDS, searchCopies, searchProbe, searchTerms,
+  SEARCH_FIELDS, searchCopies, searchProbe, searchTerms, sortKey,
 } from '../shared.ts';
 import {
   ALL_EDGES, CHANGES, CHANGES_NEWEST_FIRST, DELETE_DOC, DELETE_EDGES_BY_KEYS, DELETE_NODE, EDGES_BY_KEYS, ESTIMATES_BETWEEN, GET_DOC, GET_NODES,
-  INDEXES_NOT_ONLINE, INDUCED_EDGES, INIT_META, LIST_DOCS, LOCK_GRAPH, LOG_AND_BUMP, MIGRATION, OLD_FULLTEXT_INDEXES, PUT_DOC, SCHEMA_NAMES, SEARCH, SEARCH_COPY, SEARCH_VERSION, SET_FOLDED, SUBGRAPH_NODES, UNFOLDED, VERSION,
+  INDEXES_NOT_ONLINE, INDUCED_EDGES, INIT_META, LIST_DOCS, LOCK_GRAPH, LOG_AND_BUMP, MIGRATION, OLD_FULLTEXT_INDEXES, ORDER_PROPERTY, PUT_DOC, SCHEMA_NAMES, SEARCH, SEARCH_COPY, SEARCH_VERSION,
+  SET_FOLDED, SET_SORT_KEYS, SORT_KEY, SORT_VERSION, SUBGRAPH_NODES, UNFOLDED, UNSORTED, VERSION,
   bulkUpsertEdges, bulkUpsertNodes, createNode, dropOldIndex, edgesTouching, listCount, listPage, nodesByName, upsertEdge, upsertNode,
 } from './cypher.ts';
 import { DriverExecutor, type Executor, type Neo4jSettings, type Row, type Tx } from './executor.ts';
@@ -44,7 +45,7 @@ export function neoValues(o: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The adapter's own properties of a stored node, never returned. */
-const OWN_NODE_KEYS = new Set(['nameKey', ...Object.values(SEARCH_COPY), 'searchVersion']);
+const OWN_NODE_KEYS = new Set(['nameKey', ...Object.values(SEARCH_COPY), 'searchVersion', SORT_KEY, 'sortVersion']);
 const toNode = (m: unknown): GraphNode =>
   Object.fromEntries(Object.entries(m as Record<string, unknown>).filter(([k]) => !OWN_NODE_KEYS.has(k))) as unknown as GraphNode;
 const toEdge = (m: unknown): GraphEdge => m as GraphEdge;
@@ -61,7 +62,7 @@ function buildNode(id: string, label: NodeLabel, props: Record<string, unknown>,
 /** The whole property map of a stored node. */
 function nodeRecord(node: GraphNode): Record<string, unknown> {
   const { label: _l, ...rest } = node as unknown as Record<string, unknown>;
-  return neoValues({ ...rest, nameKey: nameKey(node.name), ...searchProps(node) });
+  return neoValues({ ...rest, nameKey: nameKey(node.name), ...searchProps(node), [SORT_KEY]: sortKey(node.name), sortVersion: SORT_VERSION });
 }
 /** What the text indexes read: the searched fields folded here (shared.ts), as the query's words are, and the format they are in. */
 function searchProps(n: Record<string, unknown> | GraphNode): Record<string, string | number> {
@@ -139,6 +140,16 @@ export class Neo4jStore implements GraphStore {
       });
       if (done) break;
     }
+    // and their Swedish sort keys (shared.ts, sortKey), a batch per transaction
+    const sortVersion = neo4j.int(SORT_VERSION);
+    for (;;) {
+      const done = await this.x.write('migrate: sort keys', async (tx) => {
+        const rows = await tx.run(UNSORTED, { version: sortVersion, limit: neo4j.int(BATCH_ROWS) });
+        if (rows.length) await tx.run(SET_SORT_KEYS, { version: sortVersion, rows: rows.map((r) => ({ id: r.id, [SORT_KEY]: sortKey(String(r.name)) })) });
+        return rows.length < BATCH_ROWS;
+      });
+      if (done) break;
+    }
   }
 
   /** Waits, in short transactions, until every index is online; a failed index or one still populating at the deadline stops the start. */
@@ -210,15 +221,16 @@ export class Neo4jStore implements GraphStore {
       related: (q.related ?? []).map((r) => ({ ids: [...r.ids], types: r.types?.length ? [...r.types] : null, direction: r.direction ?? 'both' })),
       ...(terms === undefined ? {} : { terms }),
     };
-    const [afterKey, afterId] = q.after ? decodeCursor(q.after) : [null, null];
+    const [afterKey, afterId] = q.after ? decodeCursor(q.after, q.orderBy) : [null, null];
     const first = Math.max(0, Math.min(q.first, MAX_PAGE));
     const withText = terms !== undefined;
+    const orderKey = ORDER_PROPERTY[q.orderBy?.field ?? 'DEFAULT'];
     return this.x.read('listNodes', async (tx) => {
       const [count] = await tx.run(listCount(q.label, withText), filter);
-      const rows = await tx.run(listPage(q.label, withText), { ...filter, afterKey, afterId, limit: neo4j.int(first + 1) });
+      const rows = await tx.run(listPage(q.label, withText, q.orderBy?.direction === 'DESC'), { ...filter, orderKey, afterKey, afterId, limit: neo4j.int(first + 1) });
       const items = nodesOf(rows).slice(0, first);
       const last = items.at(-1);
-      return { items, totalCount: Number(count?.total ?? 0), hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last) : null };
+      return { items, totalCount: Number(count?.total ?? 0), hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last, q.orderBy) : null };
     });
   }
 

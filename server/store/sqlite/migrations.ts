@@ -2,7 +2,7 @@
 // transaction; PRAGMA user_version records how far a database has come.
 // Never edit a released migration: add the next one.
 import type Database from 'better-sqlite3';
-import { nodesOfTarget, searchCopies } from '../shared.ts';
+import { nodesOfTarget, searchCopies, sortKey } from '../shared.ts';
 
 export type Migration = string | ((db: Database.Database) => void);
 
@@ -109,5 +109,19 @@ export const MIGRATIONS: readonly Migration[] = [
       if (batch.length < 5000) break;
       last = batch.at(-1)!.rowid;
     }
+  },
+  /*
+   * 4: lists in Swedish order and by time. Each node's Swedish sort key
+   * (shared.ts, sortKey: what Neo4j keeps as `sortKey` too), written by the
+   * adapter; indexes for each order a list can take.
+   */ (db) => {
+    db.function('sort_key', { deterministic: true }, (name: unknown) => sortKey(String(name)));
+    db.exec(`
+      ALTER TABLE nodes ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+      UPDATE nodes SET sort_key = sort_key(json_extract(props, '$.name'));
+      CREATE INDEX nodes_sort_key ON nodes (label, sort_key, id);
+      CREATE INDEX nodes_created_at ON nodes (label, created_at, id);
+      CREATE INDEX nodes_updated_at ON nodes (label, updated_at, id);
+    `);
   },
 ];

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Database } from './driver.ts';
 import {
-  nameKey, type Batch, type Change, type EdgeProps, type GraphEdge, type GraphNode, type NodeLabel, type RelType,
+  nameKey, type Batch, type Change, type EdgeProps, type GraphEdge, type GraphNode, type NodeLabel, type NodeOrderField, type RelType,
 } from '../../../schema/domain.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import type {
@@ -14,7 +14,7 @@ import type {
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE, type ChangeQuery } from '../port.ts';
 import {
   checkEndpoints, checkInvariants, cleanProps, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf,
-  SEARCH_FIELDS, searchCopies, searchTerms, termScoreCases, type SearchTerm,
+  SEARCH_FIELDS, searchCopies, searchTerms, sortKey, termScoreCases, type SearchTerm,
 } from '../shared.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -22,6 +22,7 @@ interface NodeRow {
   id: string;
   label: string;
   name_key: string;
+  sort_key: string;
   props: string;
   created_at: string;
   created_by: string;
@@ -90,6 +91,11 @@ export function searchFilter(text: string): { where: string; params: Record<stri
 }
 
 const json = (v: readonly unknown[]) => JSON.stringify(v);
+
+/** The column each order of a list reads (never user text); DEFAULT: the name key. */
+const ORDER_COLUMN: Record<NodeOrderField | 'DEFAULT', string> = {
+  DEFAULT: 'n.name_key', NAME: 'n.sort_key', CREATED_AT: 'n.created_at', UPDATED_AT: 'n.updated_at',
+};
 
 export class SqliteStore implements GraphStore {
   readonly kind = 'sqlite' as const;
@@ -206,18 +212,21 @@ export class SqliteStore implements GraphStore {
     const filter = where.join(' AND ');
     const total = (this.sql(`SELECT count(*) AS c FROM nodes n WHERE ${filter}`).get(params) as { c: number }).c;
     let page = filter;
+    const key = ORDER_COLUMN[q.orderBy?.field ?? 'DEFAULT'];
+    const desc = q.orderBy?.direction === 'DESC';
     if (q.after) {
-      const [ck, cid] = decodeCursor(q.after);
-      page += ' AND (n.name_key, n.id) > (@ck, @cid)';
+      const [ck, cid] = decodeCursor(q.after, q.orderBy);
+      page += ` AND (${key}, n.id) ${desc ? '<' : '>'} (@ck, @cid)`;
       params.ck = ck;
       params.cid = cid;
     }
     const first = Math.max(0, Math.min(q.first, MAX_PAGE));
     params.limit = first + 1;
-    const rows = this.sql(`SELECT n.* FROM nodes n WHERE ${page} ORDER BY n.name_key, n.id LIMIT @limit`).all(params) as NodeRow[];
+    const dir = desc ? 'DESC' : 'ASC';
+    const rows = this.sql(`SELECT n.* FROM nodes n WHERE ${page} ORDER BY ${key} ${dir}, n.id ${dir} LIMIT @limit`).all(params) as NodeRow[];
     const items = rows.slice(0, first).map(toNode);
     const last = items.at(-1);
-    return { items, totalCount: total, hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last) : null };
+    return { items, totalCount: total, hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last, q.orderBy) : null };
   }
 
   private edgesTouching(ids: readonly string[], types: readonly RelType[] | undefined, direction: Direction): EdgeRow[] {
@@ -304,8 +313,8 @@ export class SqliteStore implements GraphStore {
   }
 
   private insertNode(id: string, label: NodeLabel, props: Record<string, unknown>, at: string, by: string): GraphNode {
-    const { lastInsertRowid } = this.sql('INSERT INTO nodes (id, label, name_key, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(id, label, nameKey(String(props.name)), JSON.stringify(props), at, by, at, by);
+    const { lastInsertRowid } = this.sql('INSERT INTO nodes (id, label, name_key, sort_key, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(id, label, nameKey(String(props.name)), sortKey(String(props.name)), JSON.stringify(props), at, by, at, by);
     const c = searchCopies(props);
     this.sql('INSERT INTO nodes_search (rowid, name, description, evidence) VALUES (?, ?, ?, ?)').run(lastInsertRowid, c.name, c.description, c.evidence);
     // what was written, as toNode would read it back
@@ -315,8 +324,8 @@ export class SqliteStore implements GraphStore {
   }
 
   private replaceNodeProps(before: GraphNode, props: Record<string, unknown>, at: string, by: string): GraphNode {
-    this.sql('UPDATE nodes SET name_key = ?, props = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(nameKey(String(props.name)), JSON.stringify(props), at, by, before.id);
+    this.sql('UPDATE nodes SET name_key = ?, sort_key = ?, props = ?, updated_at = ?, updated_by = ? WHERE id = ?')
+      .run(nameKey(String(props.name)), sortKey(String(props.name)), JSON.stringify(props), at, by, before.id);
     const c = searchCopies(props);
     this.sql('UPDATE nodes_search SET name = ?, description = ?, evidence = ? WHERE rowid = (SELECT rowid FROM nodes WHERE id = ?)').run(c.name, c.description, c.evidence, before.id);
     const node = { ...props, id: before.id, label: before.label, createdAt: before.createdAt, createdBy: before.createdBy, updatedAt: at, updatedBy: by } as GraphNode;
