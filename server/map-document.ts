@@ -6,18 +6,20 @@
 // thread pool and the document is serialised on the analysis worker, so
 // neither holds the event loop.
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AnalysisEngine } from './analysis/index.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
+const gunz = promisify(gunzip);
 
 export interface MapDocument {
   version: number;
   etag: string;
-  identity: Buffer;
+  /** Bytes of the document uncompressed (it is kept compressed only: a client that takes neither encoding gets it unzipped per request). */
+  size: number;
   br: Buffer;
   gzip: Buffer;
 }
@@ -30,7 +32,7 @@ export async function buildMapDocument(analysis: AnalysisEngine): Promise<MapDoc
     brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
     gz(identity, { level: 6 }),
   ]);
-  return { version, etag: `"map-${version}-${identity.length}"`, identity, br, gzip: gzipped };
+  return { version, etag: `"map-${version}-${identity.length}"`, size: identity.length, br, gzip: gzipped };
 }
 
 /** The encoding to send: brotli, then gzip, when the client accepts them. */
@@ -71,7 +73,7 @@ async function mapDocumentPlugin(app: FastifyInstance, opts: { analysis: Analysi
     if (request.headers['if-none-match'] === doc.etag) return reply.code(304).send();
     const encoding = pickEncoding(request.headers['accept-encoding']);
     reply.type('application/json; charset=utf-8');
-    if (encoding === 'identity') return reply.send(doc.identity);
+    if (encoding === 'identity') return reply.send(await gunz(doc.gzip));
     return reply.header('content-encoding', encoding).send(encoding === 'br' ? doc.br : doc.gzip);
   });
 }

@@ -3,7 +3,6 @@
 // the change-log entries the main model applied), and runs analysis jobs on
 // it, so no request on the event loop waits behind an analysis.
 import { parentPort } from 'node:worker_threads';
-import type { GraphEdge, GraphNode } from '../../schema/domain.ts';
 import { isDomainError } from '../errors.ts';
 import { ReadModel } from '../read-model/read-model.ts';
 import { runJob } from './jobs.ts';
@@ -33,19 +32,20 @@ function sendLongListsInParts(id: number, result: Record<string, unknown>): void
   }
 }
 let model: ReadModel | null = null;
-let loading: { version: number; seq: number; nodes: GraphNode[]; edges: GraphEdge[] } | null = null;
+/** The model being loaded, in parts; it answers jobs only once whole. */
+let loading: ReadModel | null = null;
 
 port.on('message', (m: ToWorker) => {
   switch (m.type) {
     case 'load-begin':
-      loading = { version: m.version, seq: m.seq, nodes: [], edges: [] };
+      loading = new ReadModel({ nodes: [], edges: [] }, m.version, m.seq);
       return;
     case 'load-part':
-      loading!.nodes.push(...m.nodes);
-      for (const e of m.edges) loading!.edges.push(e);
+      // each part taken in as it comes: its messages' copies are garbage before the next arrives
+      loading!.add(m);
       return;
     case 'load-end':
-      model = new ReadModel(loading!, loading!.version, loading!.seq);
+      model = loading;
       loading = null;
       return;
     case 'apply':

@@ -7,6 +7,33 @@ import { nameKey, type GapNode, type GraphEdge, type GraphNode, type NodeLabel, 
 import type { ChangeEntry, Direction, Related, Subgraph } from '../store/port.ts';
 
 const EMPTY: readonly GraphEdge[] = Object.freeze([]);
+
+/**
+ * One copy of each short string the elements repeat (their ends' ids, who and
+ * when, sources, enum values): a store hands each row its own copies, and at
+ * national scale those copies are most of the model's memory.
+ */
+class Strings {
+  private readonly seen = new Map<string, string>();
+  one(v: string): string {
+    if (v.length > 96) return v;
+    const had = this.seen.get(v);
+    if (had !== undefined) return had;
+    // bounded: past this many, start again (shared copies stay shared; only new ones are not)
+    if (this.seen.size >= 500_000) this.seen.clear();
+    this.seen.set(v, v);
+    return v;
+  }
+  /** The element with its short string values (and those in string lists) shared. */
+  of<T extends object>(element: T): T {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(element)) {
+      // an element's own id is its alone (the ends of relationships are what repeat)
+      out[k] = k === 'id' || typeof v !== 'string' ? (Array.isArray(v) ? v.map((x: unknown) => (typeof x === 'string' ? this.one(x) : x)) : v) : this.one(v);
+    }
+    return out as T;
+  }
+}
 const NO_IDS: readonly string[] = Object.freeze([]);
 
 export class ReadModel {
@@ -22,6 +49,7 @@ export class ReadModel {
   /** Results computed from this state (by analysis and arguments); dropped on every change. */
   private readonly memo = new Map<string, unknown>();
   private sorted: Subgraph | null = null;
+  private readonly strings = new Strings();
 
   constructor(
     data: Subgraph,
@@ -30,8 +58,15 @@ export class ReadModel {
     /** The change-log position the data includes (every entry up to it is in the data). */
     public seq = 0,
   ) {
+    this.add(data);
+  }
+
+  /** Takes in more of the store's elements as they are (a load in parts: every node before the relationships that end at it). */
+  add(data: Subgraph): void {
     for (const node of data.nodes) this.putNode(node);
     for (const edge of [...data.edges].sort((a, b) => cmp(a.id, b.id))) this.putEdge(edge);
+    this.memo.clear();
+    this.sorted = null;
   }
 
   /** Every node and relationship in one fixed order whatever the store returned, so both stores give identical answers:
@@ -176,7 +211,8 @@ export class ReadModel {
     this.version = version;
   }
 
-  private putNode(node: GraphNode): void {
+  private putNode(stored: GraphNode): void {
+    const node = this.strings.of(stored);
     this.nodeById.set(node.id, node);
     this.byLabel.delete(node.label);
     if (node.label === 'Gap' && node.findingKey) this.gapsByKey.set(node.findingKey, node);
@@ -191,8 +227,9 @@ export class ReadModel {
   }
 
   /** Indexes a relationship; one whose ends are not both present is left out, as a consistent store never has one. */
-  private putEdge(edge: GraphEdge): void {
-    if (!this.nodeById.has(edge.from) || !this.nodeById.has(edge.to)) return;
+  private putEdge(stored: GraphEdge): void {
+    if (!this.nodeById.has(stored.from) || !this.nodeById.has(stored.to)) return;
+    const edge = this.strings.of(stored);
     this.edgeById.set(edge.id, edge);
     this.index(this.outIdx, edge.from, edge, true);
     this.index(this.inIdx, edge.to, edge, true);
