@@ -164,5 +164,7 @@ export const sdlEnums = {
   CoverageColumns,
   CoverageState,
   FindingScopeKind,
+  NodeOrderField,
+  OrderDirection,
   Role,
 } as const;

@@ -1,4 +1,4 @@
-// Resolvers of the core API: lists with filters, node lookup, search,
+// Resolvers of the core API: lists with filters (lists.ts), node lookup, search,
 // neighbourhood, the map, and the mutations. Relationship fields are loaders
 // (relations.ts); analysis fields live in analysis.ts.
 import type { IResolvers } from 'mercurius';
@@ -6,64 +6,15 @@ import {
   NodeLabel, type Change, type GraphEdge, type GraphNode, type RelType,
 } from '../../schema/domain.ts';
 import { badInput } from '../errors.ts';
-import { MAX_DEPTH, MAX_PAGE, type NodeQuery } from '../store/port.ts';
+import { MAX_DEPTH, MAX_PAGE } from '../store/port.ts';
 import type { GqlContext } from './context.ts';
+import { listResolver } from './lists.ts';
 import { changesFromInput, createChange, deleteChange, linkChange, parseDateTime, unlinkChange, updateChange } from './inputs.ts';
 import { graphAsRecordedAt } from '../audit/replay.ts';
 import { canonicalJson } from '../store/shared.ts';
 import { mapGraph, type GraphFilterInput } from '../../schema/map-graph.ts';
-import { withParts } from '../../schema/hierarchy.ts';
-import type { ReadModel } from '../read-model/read-model.ts';
 
 type Args = Record<string, unknown>;
-type Filter = Record<string, unknown> | null | undefined;
-
-/** How each label is tied to an area, a care level, a target group. */
-const TIES: Record<NodeLabel, { area?: { types: RelType[]; direction: 'out' | 'both' }; careLevel?: RelType; targetGroup?: RelType }> = {
-  Actor: { area: { types: ['PART_OF'], direction: 'out' }, careLevel: 'PROVIDES' },
-  CareLevel: {},
-  Forum: { area: { types: ['COVERS'], direction: 'out' }, careLevel: 'SPANS', targetGroup: 'SERVES' },
-  TargetGroup: { area: { types: ['ESTIMATE'], direction: 'out' } },
-  Initiative: { area: { types: ['COVERS', 'BELONGS_TO'], direction: 'both' }, careLevel: 'SPANS', targetGroup: 'SERVES' },
-  Gap: { area: { types: ['BETWEEN'], direction: 'out' }, careLevel: 'BETWEEN', targetGroup: 'AFFECTS' },
-};
-
-const PROPERTY_FILTERS = ['kind', 'principal', 'status', 'systemLevel', 'severity', 'mandate'] as const;
-
-/** A list query's store query; a county-part filter takes the part's whole hierarchy from the read model. */
-async function nodeQuery(model: () => Promise<ReadModel>, label: NodeLabel, filter: Filter, first: unknown, after: unknown): Promise<NodeQuery> {
-  const n = Number(first ?? 50);
-  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) {
-    throw badInput(`first must be between 0 and ${MAX_PAGE}`, [{ path: ['first'], message: `must be between 0 and ${MAX_PAGE}`, messageSv: `måste vara mellan 0 och ${MAX_PAGE}` }]);
-  }
-  const q: NodeQuery = { label, first: n, after: (after as string | null | undefined) ?? null, where: {}, related: [] };
-  const fl = filter ?? {};
-  for (const p of PROPERTY_FILTERS) {
-    const v = fl[p] as string[] | null | undefined;
-    if (v) q.where![p] = v;
-  }
-  const ties = TIES[label];
-  const related = q.related as Array<NonNullable<NodeQuery['related']>[number]>;
-  if (ties.area && (fl.municipality || fl.countyPart)) {
-    if (fl.municipality) related.push({ ids: [String(fl.municipality)], types: ties.area.types, direction: ties.area.direction });
-    if (fl.countyPart) {
-      const m = await model();
-      related.push({ ids: [...withParts(String(fl.countyPart), (id) => m.sources(id, 'PART_OF'))], types: ties.area.types, direction: ties.area.direction });
-    }
-  }
-  if (ties.careLevel && fl.careLevel) related.push({ ids: [String(fl.careLevel)], types: [ties.careLevel], direction: 'out' });
-  if (ties.targetGroup && fl.targetGroup) related.push({ ids: [String(fl.targetGroup)], types: [ties.targetGroup], direction: 'out' });
-  if (label === 'Forum' && fl.participant) related.push({ ids: [String(fl.participant)], types: ['PARTICIPATES_IN'], direction: 'in' });
-  if (typeof fl.text === 'string' && fl.text.trim()) q.text = fl.text;
-  return q;
-}
-
-function listResolver(label: NodeLabel) {
-  return async (_: unknown, args: Args, ctx: GqlContext) => {
-    const page = await ctx.store.listNodes(await nodeQuery(() => ctx.analysis.snapshot(), label, args.filter as Filter, args.first, args.after));
-    return { nodes: page.items, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
-  };
-}
 
 async function applyOne(ctx: GqlContext, change: Change) {
   return (await ctx.store.apply([change], { by: ctx.user.id })).results[0]!;
