@@ -35,6 +35,13 @@ export async function buildMapDocument(analysis: AnalysisEngine): Promise<MapDoc
   return { version, etag: `"map-${version}-${identity.length}"`, size: identity.length, br, gzip: gzipped };
 }
 
+/** If-None-Match as RFC 9110 reads it: `*`, or a list of entity tags compared weakly (W/ ignored). */
+export function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
 /** The encoding to send: brotli, then gzip, when the client accepts them. */
 export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | 'identity' {
   const accepted = new Map((acceptEncoding ?? '').split(',').map((part) => {
@@ -70,7 +77,7 @@ async function mapDocumentPlugin(app: FastifyInstance, opts: { analysis: Analysi
   app.get('/api/map', async (request, reply) => {
     const doc = await documentNow();
     reply.header('etag', doc.etag).header('vary', 'accept-encoding').header('cache-control', 'private, no-cache');
-    if (request.headers['if-none-match'] === doc.etag) return reply.code(304).send();
+    if (matches(request.headers['if-none-match'], doc.etag)) return reply.code(304).send();
     const encoding = pickEncoding(request.headers['accept-encoding']);
     reply.type('application/json; charset=utf-8');
     if (encoding === 'identity') return reply.send(await gunz(doc.gzip));

@@ -51,6 +51,11 @@ describe('GET /api/map', () => {
     const again = await h.app.inject({ url: '/api/map', headers: { 'if-none-match': etag } });
     expect(again.statusCode).toBe(304);
     expect(again.rawPayload.length).toBe(0);
+    // as RFC 9110 reads If-None-Match: a list, weak validators, or any
+    for (const header of [`"other", ${etag}`, `W/${etag}`, '*']) {
+      expect((await h.app.inject({ url: '/api/map', headers: { 'if-none-match': header } })).statusCode, header).toBe(304);
+    }
+    expect((await h.app.inject({ url: '/api/map', headers: { 'if-none-match': '"other"' } })).statusCode).toBe(200);
     const created = await h.gql('mutation { createForum(input: { id: "forum-etag", name: "Etag-forum", kind: TEAM, systemLevel: MICRO, status: PLANNED }) { id } }');
     expect(created.errors).toBeUndefined();
     const changed = await h.app.inject({ url: '/api/map', headers: { 'if-none-match': etag } });
