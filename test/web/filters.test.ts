@@ -1,7 +1,8 @@
 // What the map shows: the server's own area semantics, the state on the
 // date, the status filter and the neighbourhood focus.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, isFiltered, neighbourhood, visibleNodes } from '../../web/src/graph/filters.ts';
+import { EMPTY_FILTER, FILTERS, isFiltered, neighbourhood, visibleNodes, type FilterState } from '../../web/src/graph/filters.ts';
+import { decodeState, DEFAULT_STATE, encodeState, filterOf } from '../../web/src/state.ts';
 import { fixtureGraph } from './graph-fixture.ts';
 
 const TODAY = '2026-06-01';
@@ -50,5 +51,25 @@ describe('visibleNodes', () => {
 describe('neighbourhood', () => {
   it('is empty when the start is not shown', () => {
     expect(neighbourhood(fixtureGraph(), new Set(['a']), 'local', 2).size).toBe(0);
+  });
+});
+
+describe('the FILTERS table', () => {
+  /** A set value per filter; the type makes a new filter need its line here. */
+  const SET: { [K in keyof FilterState]: FilterState[K] } = {
+    labels: ['Forum'], countyPart: 'lansdel-umea', municipality: 'kommun-vindeln', systemLevel: ['MESO'], status: ['PLANNED'],
+    careLevel: 'vardniva-primarvard', targetGroup: 'malgrupp-aldre', showEnded: false,
+  };
+
+  it('gives every filter an empty value, a URL key of its own, and a round trip through the URL', () => {
+    expect(Object.keys(FILTERS).sort()).toEqual(Object.keys(SET).sort());
+    const urls = Object.values(FILTERS).map((f) => f.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(isFiltered(EMPTY_FILTER)).toBe(false);
+    for (const k of Object.keys(SET) as Array<keyof FilterState>) {
+      const state = { ...DEFAULT_STATE, [k]: SET[k] };
+      expect(isFiltered(filterOf(state)), k).toBe(true);
+      expect(decodeState(encodeState(state))[k], k).toEqual(SET[k]);
+    }
   });
 });

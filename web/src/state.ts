@@ -1,9 +1,8 @@
 // The view's state, and its form in the URL hash (so a link opens the same
 // view). Only what differs from the defaults is written; unknown or invalid
 // values read from a URL are dropped, never trusted.
-import { EMPTY_FILTER, type FilterState } from './graph/filters.ts';
+import { EMPTY_FILTER, FILTER_KEYS, FILTERS, readId, type FilterDef, type FilterState } from './graph/filters.ts';
 import type { Grouping } from './graph/elements.ts';
-import { NODE_LABELS, type NodeLabel, type Status, type SystemLevel } from './graph/types.ts';
 import type { Lang } from './i18n/index.ts';
 
 export type MainTab = 'map' | 'list' | 'coverage';
@@ -27,34 +26,28 @@ export const DEFAULT_STATE: ViewState = {
   ...EMPTY_FILTER, grouping: 'none', asOf: null, compare: false, focus: 0, selected: null, tab: 'map', side: 'details', lang: 'sv',
 };
 
-const STATUSES: readonly Status[] = ['PLANNED', 'ACTIVE', 'PAUSED', 'ENDED'];
-const LEVELS: readonly SystemLevel[] = ['MACRO', 'MESO', 'MICRO'];
 const GROUPINGS: readonly Grouping[] = ['none', 'countyPart', 'principal'];
 const TABS: readonly MainTab[] = ['map', 'list', 'coverage'];
 const SIDES: readonly SideTab[] = ['details', 'gaps', 'views'];
-const ID = /^[a-z0-9][a-z0-9._:-]{0,127}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** URL keys: short, stable (links are shared and saved). */
+/** URL keys: short, stable (links are shared and saved); the filters' own are in FILTERS. */
 const K = {
-  labels: 't', countyPart: 'cp', municipality: 'm', systemLevel: 'lvl', status: 'st', careLevel: 'cl', targetGroup: 'tg',
-  showEnded: 'ended', grouping: 'g', asOf: 'd', compare: 'cmp', focus: 'n', selected: 'sel', tab: 'tab', side: 'side', lang: 'lang',
+  ...(Object.fromEntries(FILTER_KEYS.map((k) => [k, FILTERS[k].url])) as Record<keyof FilterState, string>),
+  grouping: 'g', asOf: 'd', compare: 'cmp', focus: 'n', selected: 'sel', tab: 'tab', side: 'side', lang: 'lang',
 } as const satisfies Record<keyof ViewState, string>;
 
-const list = <T extends string>(v: string | null, allowed: readonly T[]): T[] =>
-  v ? [...new Set(v.split(',').filter((x): x is T => (allowed as readonly string[]).includes(x)))] : [];
 const one = <T extends string>(v: string | null, allowed: readonly T[], fallback: T): T => (v && (allowed as readonly string[]).includes(v) ? (v as T) : fallback);
-const id = (v: string | null): string | null => (v && ID.test(v) ? v : null);
 
 /** The state as a URL hash (without `#`): only the values that differ from the defaults. */
 export function encodeState(s: ViewState): string {
   const p = new URLSearchParams();
   const put = (k: keyof ViewState, v: string) => p.set(K[k], v);
-  if (s.labels.length) put('labels', s.labels.join(','));
-  for (const k of ['countyPart', 'municipality', 'careLevel', 'targetGroup', 'selected', 'asOf'] as const) if (s[k]) put(k, s[k]!);
-  if (s.systemLevel.length) put('systemLevel', s.systemLevel.join(','));
-  if (s.status.length) put('status', s.status.join(','));
-  if (!s.showEnded) put('showEnded', '0');
+  for (const k of FILTER_KEYS) {
+    const v = (FILTERS[k] as FilterDef<unknown>).write(s[k]);
+    if (v !== null) put(k, v);
+  }
+  for (const k of ['selected', 'asOf'] as const) if (s[k]) put(k, s[k]!);
   if (s.grouping !== 'none') put('grouping', s.grouping);
   if (s.compare) put('compare', '1');
   if (s.focus > 0) put('focus', String(s.focus));
@@ -71,19 +64,12 @@ export function decodeState(hash: string): ViewState {
   const focus = Number(get('focus'));
   const asOf = get('asOf');
   return {
-    labels: list<NodeLabel>(get('labels'), NODE_LABELS),
-    countyPart: id(get('countyPart')),
-    municipality: id(get('municipality')),
-    systemLevel: list(get('systemLevel'), LEVELS),
-    status: list(get('status'), STATUSES),
-    careLevel: id(get('careLevel')),
-    targetGroup: id(get('targetGroup')),
-    showEnded: get('showEnded') !== '0',
+    ...(Object.fromEntries(FILTER_KEYS.map((k) => [k, FILTERS[k].read(get(k))])) as unknown as FilterState),
     grouping: one(get('grouping'), GROUPINGS, 'none'),
     asOf: asOf && DATE.test(asOf) && !Number.isNaN(Date.parse(asOf)) ? asOf : null,
     compare: get('compare') === '1',
     focus: Number.isInteger(focus) && focus >= 0 && focus <= 5 ? focus : 0,
-    selected: id(get('selected')),
+    selected: readId(get('selected')),
     tab: one(get('tab'), TABS, 'map'),
     side: one(get('side'), SIDES, 'details'),
     lang: one<Lang>(get('lang'), ['sv', 'en'], 'sv'),
@@ -92,8 +78,7 @@ export function decodeState(hash: string): ViewState {
 
 /** The filter part of a view state. */
 export function filterOf(s: ViewState): FilterState {
-  const { labels, countyPart, municipality, systemLevel, status, careLevel, targetGroup, showEnded } = s;
-  return { labels, countyPart, municipality, systemLevel, status, careLevel, targetGroup, showEnded };
+  return Object.fromEntries(FILTER_KEYS.map((k) => [k, s[k]])) as unknown as FilterState;
 }
 
 /** What a saved view stores: the state without the language (each reader keeps their own). */

@@ -5,7 +5,7 @@
 import { ApiError, capabilities, fetchMap, gql, toApiError, type Capabilities } from './api.ts';
 import { LAYOUT_KEY, placeAll } from './graph/elements.ts';
 import type { Finding } from './graph/gaps.ts';
-import { visibleNodes } from './graph/filters.ts';
+import { FILTER_KEYS, visibleNodes } from './graph/filters.ts';
 import { planDiff, todayIso, type DayState, type PlanDiff } from './graph/timeline.ts';
 import type { Graph, MapNode, Positions } from './graph/types.ts';
 import { inverseOfAll, type Before, type ChangeInput } from './graph/undo.ts';
@@ -38,7 +38,7 @@ export interface Evidence {
 type Listener = () => void;
 
 /** Changing any of these ends the highlighting of a gap's evidence. */
-const EVIDENCE_RESET: Array<keyof ViewState> = ['labels', 'countyPart', 'municipality', 'systemLevel', 'status', 'careLevel', 'targetGroup', 'asOf', 'compare', 'focus', 'grouping'];
+const EVIDENCE_RESET: Array<keyof ViewState> = [...FILTER_KEYS, 'asOf', 'compare', 'focus', 'grouping'];
 
 export class MapStore {
   state: ViewState = { ...DEFAULT_STATE };

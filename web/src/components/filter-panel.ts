@@ -1,7 +1,7 @@
 // <sk-filters>: element types, area, system level, status, care level, target
 // group; grouping; neighbourhood focus; the date and today-vs-plan.
 import { html, nothing } from 'lit';
-import { areaOptions } from '../graph/filters.ts';
+import { areaOptions, EMPTY_FILTER } from '../graph/filters.ts';
 import type { Grouping } from '../graph/elements.ts';
 import { NODE_LABELS, type NodeLabel, type Status, type SystemLevel } from '../graph/types.ts';
 import { enumLabel, t } from '../i18n/index.ts';
@@ -130,7 +130,7 @@ export class FilterPanel extends StoreElement {
   }
 
   private clear() {
-    store.setState({ labels: [], countyPart: null, municipality: null, systemLevel: [], status: [], careLevel: null, targetGroup: null, showEnded: true, focus: 0 });
+    store.setState({ ...EMPTY_FILTER, focus: 0 });
   }
 }
 

@@ -1,11 +1,11 @@
 // Which elements the map shows: the filters (with the server's own area,
-// care-level and target-group semantics, server/graphql/map.ts, run here on
+// care-level and target-group semantics, schema/map-graph.ts, run here on
 // the loaded graph so filtering is instant), the state on the chosen date,
 // and the neighbourhood focus.
 import type { GraphEdge, GraphNode } from '../../../schema/domain.ts';
 import { mapGraph, type GraphFilterInput } from '../../../schema/map-graph.ts';
 import { stateOn, type DayState } from './timeline.ts';
-import type { Graph, MapNode, NodeLabel, Status, SystemLevel } from './types.ts';
+import { NODE_LABELS, type Graph, type MapNode, type NodeLabel, type Status, type SystemLevel } from './types.ts';
 
 export interface FilterState {
   /** Element types shown; empty means all. */
@@ -21,12 +21,53 @@ export interface FilterState {
   showEnded: boolean;
 }
 
-export const EMPTY_FILTER: FilterState = {
-  labels: [], countyPart: null, municipality: null, systemLevel: [], status: [], careLevel: null, targetGroup: null, showEnded: true,
+/**
+ * One map filter: its key in the URL (short and stable: links are shared and
+ * saved), its empty value, how it is written to and read from the URL (a value
+ * read from a URL is checked, never trusted), and whether the server's
+ * structural filter (`mapGraph`) applies it; the others the page applies on
+ * the chosen date itself.
+ */
+export interface FilterDef<T> {
+  url: string;
+  empty: T;
+  /** The URL value, or null for the empty one. */
+  write(v: T): string | null;
+  read(v: string | null): T;
+  structural: boolean;
+}
+
+const ID = /^[a-z0-9][a-z0-9._:-]{0,127}$/;
+/** An element id read from a URL, or null when it is not one. */
+export const readId = (v: string | null): string | null => (v && ID.test(v) ? v : null);
+const idFilter = (url: string): FilterDef<string | null> => ({ url, empty: null, structural: true, write: (v) => v, read: readId });
+const listFilter = <T extends string>(url: string, allowed: readonly T[], structural = true): FilterDef<T[]> => ({
+  url, empty: [], structural,
+  write: (v) => (v.length ? v.join(',') : null),
+  read: (v) => (v ? [...new Set(v.split(',').filter((x): x is T => (allowed as readonly string[]).includes(x)))] : []),
+});
+const flagFilter = (url: string, empty: boolean): FilterDef<boolean> => ({
+  url, empty, structural: false, write: (v) => (v === empty ? null : v ? '1' : '0'), read: (v) => (v === null ? empty : v !== '0'),
+});
+
+/** Every map filter, once: the state's fields, the URL, the reset and the server's filter input all come from here. */
+export const FILTERS: { readonly [K in keyof FilterState]: FilterDef<FilterState[K]> } = {
+  labels: listFilter('t', NODE_LABELS),
+  countyPart: idFilter('cp'),
+  municipality: idFilter('m'),
+  systemLevel: listFilter('lvl', ['MACRO', 'MESO', 'MICRO']),
+  status: listFilter('st', ['PLANNED', 'ACTIVE', 'PAUSED', 'ENDED'], false),
+  careLevel: idFilter('cl'),
+  targetGroup: idFilter('tg'),
+  showEnded: flagFilter('ended', true),
 };
 
-export const isFiltered = (f: FilterState): boolean =>
-  f.labels.length > 0 || !!f.countyPart || !!f.municipality || f.systemLevel.length > 0 || f.status.length > 0 || !!f.careLevel || !!f.targetGroup || !f.showEnded;
+export const FILTER_KEYS = Object.keys(FILTERS) as Array<keyof FilterState>;
+
+export const EMPTY_FILTER = Object.fromEntries(FILTER_KEYS.map((k) => [k, FILTERS[k].empty])) as unknown as FilterState;
+
+/** True when any filter differs from its empty value. */
+export const isFiltered = (f: FilterState): boolean => FILTER_KEYS.some((k) => (FILTERS[k] as FilterDef<unknown>).write(f[k]) !== null);
 
 /** Which status filter a state on the date answers to: a projected (expected) forum is still a planned one. */
 const STATUS_OF: Record<DayState, Status> = { active: 'ACTIVE', paused: 'PAUSED', planned: 'PLANNED', expected: 'PLANNED', ended: 'ENDED' };
@@ -41,15 +82,9 @@ function asSubgraph(graph: Graph): { nodes: GraphNode[]; edges: GraphEdge[] } {
 
 /** The ids the area, care-level, target-group, type and system-level filters keep (what `graph(filter)` would answer). */
 export function structuralKeep(graph: Graph, f: FilterState): Set<string> {
-  const input: GraphFilterInput = {
-    labels: f.labels.length ? f.labels : null,
-    systemLevel: f.systemLevel.length ? f.systemLevel : null,
-    countyPart: f.countyPart,
-    municipality: f.municipality,
-    careLevel: f.careLevel,
-    targetGroup: f.targetGroup,
-  };
-  const any = Object.values(input).some((v) => v != null);
+  // the structural filters that are set, as the server's filter input takes them
+  const input = Object.fromEntries(FILTER_KEYS.filter((k) => FILTERS[k].structural && (FILTERS[k] as FilterDef<unknown>).write(f[k]) !== null).map((k) => [k, f[k]])) as GraphFilterInput;
+  const any = Object.keys(input).length > 0;
   if (!any) return new Set(graph.nodes.map((n) => n.id));
   return new Set(mapGraph(asSubgraph(graph), graph.version, input).nodes.map((n) => n.id));
 }
