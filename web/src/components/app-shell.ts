@@ -71,9 +71,12 @@ export class AppShell extends StoreElement {
       <div class="layout">
         <aside class="filters" aria-label=${m.filters.heading}><sk-filters></sk-filters></aside>
         <main class="center">
-          <div class="tabs" role="tablist" aria-label=${m.tabs.label}>
-            ${mainTabs.map(([k, label]) => html`<button type="button" role="tab" id=${`tab-${k}`} aria-selected=${s.tab === k ? 'true' : 'false'} aria-controls="main-panel"
-              tabindex=${s.tab === k ? 0 : -1} @click=${() => store.setState({ tab: k })} @keydown=${(e: KeyboardEvent) => this.tabKeys(e, mainTabs.map((x) => x[0]), s.tab, (v) => store.setState({ tab: v as MainTab }))}>${label}</button>`)}
+          <div class="tab-bar">
+            <div class="tabs" role="tablist" aria-label=${m.tabs.label}>
+              ${mainTabs.map(([k, label]) => html`<button type="button" role="tab" id=${`tab-${k}`} aria-selected=${s.tab === k ? 'true' : 'false'} aria-controls="main-panel"
+                tabindex=${s.tab === k ? 0 : -1} @click=${() => store.setState({ tab: k })} @keydown=${(e: KeyboardEvent) => this.tabKeys(e, mainTabs.map((x) => x[0]), s.tab, (v) => store.setState({ tab: v as MainTab }))}>${label}</button>`)}
+            </div>
+            <!-- beside the tab list, not in it: a tab list holds tabs only -->
             <span class="shown" role="status">${vis ? m.app.elementsShown(vis.ids.size, store.graph.nodes.length) : ''}</span>
           </div>
           <div id="main-panel" role="tabpanel" aria-labelledby=${`tab-${s.tab}`} class="main-panel">
@@ -146,8 +149,10 @@ export class AppShell extends StoreElement {
     const next = e.key === 'ArrowRight' ? keys[(i + 1) % keys.length] : e.key === 'ArrowLeft' ? keys[(i - 1 + keys.length) % keys.length] : null;
     if (!next) return;
     e.preventDefault();
+    // the event's currentTarget is gone once it is handled: keep the tab list now
+    const list = (e.currentTarget as HTMLElement).parentElement;
     set(next);
-    void this.updateComplete.then(() => (e.currentTarget as HTMLElement | null)?.parentElement?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
+    void this.updateComplete.then(() => list?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
   }
 
   private async exportPng() {
