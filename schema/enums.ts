@@ -6,6 +6,11 @@ import { z } from 'zod';
 export const NodeLabel = z.enum(['Actor', 'CareLevel', 'Forum', 'TargetGroup', 'Initiative', 'Gap']);
 export type NodeLabel = z.infer<typeof NodeLabel>;
 
+/** The enum naming each node type's kinds (a target group has none). */
+export const KIND_ENUM_OF = {
+  Actor: 'ActorKind', CareLevel: 'CareLevelKind', Forum: 'ForumKind', TargetGroup: null, Initiative: 'InitiativeKind', Gap: 'GapKind',
+} as const satisfies Record<NodeLabel, string | null>;
+
 /** Huvudman: who is ultimately responsible for an actor or care level. */
 export const Principal = z.enum(['REGION', 'MUNICIPALITY', 'PRIVATE', 'STATE', 'CIVIL_SOCIETY']);
 export type Principal = z.infer<typeof Principal>;
@@ -137,6 +142,24 @@ export type NodeOrderField = z.infer<typeof NodeOrderField>;
 export const OrderDirection = z.enum(['ASC', 'DESC']);
 export type OrderDirection = z.infer<typeof OrderDirection>;
 
+// ---- aggregates: what each list can be counted by (groupCounts) -------------------
+// A property (its values) or what the list's filters follow: the area an
+// element is tied to (a municipality directly, a county part at any depth),
+// its care levels, its target groups.
+
+export const ActorGroupBy = z.enum(['KIND', 'PRINCIPAL', 'COUNTY_PART', 'MUNICIPALITY', 'CARE_LEVEL']);
+export type ActorGroupBy = z.infer<typeof ActorGroupBy>;
+export const CareLevelGroupBy = z.enum(['KIND', 'PRINCIPAL']);
+export type CareLevelGroupBy = z.infer<typeof CareLevelGroupBy>;
+export const ForumGroupBy = z.enum(['KIND', 'STATUS', 'SYSTEM_LEVEL', 'MANDATE', 'COUNTY_PART', 'MUNICIPALITY', 'CARE_LEVEL', 'TARGET_GROUP']);
+export type ForumGroupBy = z.infer<typeof ForumGroupBy>;
+export const TargetGroupGroupBy = z.enum(['COUNTY_PART', 'MUNICIPALITY']);
+export type TargetGroupGroupBy = z.infer<typeof TargetGroupGroupBy>;
+export const InitiativeGroupBy = z.enum(['KIND', 'STATUS', 'COUNTY_PART', 'MUNICIPALITY', 'CARE_LEVEL', 'TARGET_GROUP']);
+export type InitiativeGroupBy = z.infer<typeof InitiativeGroupBy>;
+export const GapGroupBy = z.enum(['KIND', 'SEVERITY', 'STATUS', 'COUNTY_PART', 'MUNICIPALITY', 'CARE_LEVEL', 'TARGET_GROUP']);
+export type GapGroupBy = z.infer<typeof GapGroupBy>;
+
 // ---- people ------------------------------------------------------------------
 
 /** VIEWER reads; EDITOR writes within its scopes; ADMIN does everything and manages users and tokens. */
@@ -166,5 +189,11 @@ export const sdlEnums = {
   FindingScopeKind,
   NodeOrderField,
   OrderDirection,
+  ActorGroupBy,
+  CareLevelGroupBy,
+  ForumGroupBy,
+  TargetGroupGroupBy,
+  InitiativeGroupBy,
+  GapGroupBy,
   Role,
 } as const;

@@ -3,6 +3,7 @@
 // delete; link editors (participation, care levels, target groups, areas,
 // gap ends). Server validation problems are shown at their field.
 import { html, nothing, type TemplateResult } from 'lit';
+import { KIND_ENUM_OF } from '../../../schema/enums.ts';
 import { ApiError, gql, toApiError } from '../api.ts';
 import { FORM_FIELDS, LINK_EDITORS, createInput, idFromName, patchFrom, writableProps, type FieldDef, type FormValues, type LinkEditor } from '../forms.ts';
 import type { MapEdge, NodeLabel } from '../graph/types.ts';
@@ -15,7 +16,9 @@ import { StoreElement } from './base.ts';
 type Ref = { id: string; label: NodeLabel; name: string; status?: string; principal?: string };
 type Detail = Record<string, unknown> & { id: string; label: NodeLabel; name: string };
 
-const CREATE_ORDER: NodeLabel[] = ['Forum', 'Actor', 'Gap', 'Initiative', 'CareLevel', 'TargetGroup'];
+/** The order the create menu offers element types in: a Record, so a new type must take its place here. */
+const CREATE_RANK: Record<NodeLabel, number> = { Forum: 0, Actor: 1, Gap: 2, Initiative: 3, CareLevel: 4, TargetGroup: 5 };
+const CREATE_ORDER = (Object.keys(CREATE_RANK) as NodeLabel[]).sort((a, b) => CREATE_RANK[a] - CREATE_RANK[b]);
 
 export class DetailsPanel extends StoreElement {
   static override properties = {
@@ -190,8 +193,7 @@ export class DetailsPanel extends StoreElement {
   }
 
   private kindLabel(label: NodeLabel, kind: string): string {
-    const table = { Actor: 'ActorKind', CareLevel: 'CareLevelKind', Forum: 'ForumKind', Initiative: 'InitiativeKind', Gap: 'GapKind' } as const;
-    const name = table[label as keyof typeof table];
+    const name = KIND_ENUM_OF[label];
     return name ? enumLabel(name, kind) : kind;
   }
 

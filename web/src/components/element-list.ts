@@ -1,13 +1,13 @@
 // <sk-list>: what the map shows, as a table: the keyboard's and the screen
 // reader's way to the same elements (choose one to see its details).
 import { html, nothing } from 'lit';
+import { KIND_ENUM_OF } from '../../../schema/enums.ts';
 import { NODE_LABELS } from '../graph/types.ts';
 import { enumLabel, t } from '../i18n/index.ts';
 import { store } from '../store.ts';
 import { StoreElement } from './base.ts';
 
 const MAX_ROWS = 500;
-const KIND_ENUM = { Actor: 'ActorKind', CareLevel: 'CareLevelKind', Forum: 'ForumKind', Initiative: 'InitiativeKind', Gap: 'GapKind' } as const;
 
 export class ElementList extends StoreElement {
   override render() {
@@ -24,7 +24,7 @@ export class ElementList extends StoreElement {
           <thead><tr><th scope="col">${m.list.name}</th><th scope="col">${m.list.type}</th><th scope="col">${m.list.kind}</th><th scope="col">${m.list.status}</th></tr></thead>
           <tbody>
             ${rows.slice(0, MAX_ROWS).map((n) => {
-              const kindEnum = KIND_ENUM[n.label as keyof typeof KIND_ENUM];
+              const kindEnum = KIND_ENUM_OF[n.label];
               const state = states.get(n.id);
               return html`<tr class=${store.state.selected === n.id ? 'selected' : ''}>
                 <th scope="row"><button type="button" class="ref" @click=${() => store.select(n.id, { highlight: true })}>${n.name}</button></th>

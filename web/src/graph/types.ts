@@ -36,7 +36,9 @@ export interface Graph {
   version: number;
 }
 
-export const NODE_LABELS: readonly NodeLabel[] = ['Forum', 'Actor', 'CareLevel', 'TargetGroup', 'Initiative', 'Gap'];
+/** The order the page lists element types in: a Record, so a new type must take its place here. */
+const LABEL_RANK: Record<NodeLabel, number> = { Forum: 0, Actor: 1, CareLevel: 2, TargetGroup: 3, Initiative: 4, Gap: 5 };
+export const NODE_LABELS: readonly NodeLabel[] = (Object.keys(LABEL_RANK) as NodeLabel[]).sort((a, b) => LABEL_RANK[a] - LABEL_RANK[b]);
 
 /** Labels whose elements have a life span (status and dates). */
 export const TEMPORAL: ReadonlySet<NodeLabel> = new Set<NodeLabel>(['Forum', 'Initiative']);
