@@ -157,8 +157,8 @@ function groupCountsOf(label: NodeLabel) {
   return async (conn: Connection, args: Args, ctx: GqlContext): Promise<GroupCount[]> => {
     const model = await ctx.analysis.snapshot();
     const grouping = (GROUPINGS[label] as Record<string, Grouping>)[String(args.by)]!;
-    return model.cached(`group-counts:${label}:${String(args.by)}:${JSON.stringify([conn.query.where, conn.query.related, conn.query.text])}`,
-      () => countGroups(model, selectNodes(model, conn.query), grouping));
+    // not memoized: one pass over a label's nodes, cheaper than evicting what the analysis keeps in the model's memo
+    return countGroups(model, selectNodes(model, conn.query), grouping);
   };
 }
 
