@@ -160,6 +160,12 @@ export type InitiativeGroupBy = z.infer<typeof InitiativeGroupBy>;
 export const GapGroupBy = z.enum(['KIND', 'SEVERITY', 'STATUS', 'COUNTY_PART', 'MUNICIPALITY', 'CARE_LEVEL', 'TARGET_GROUP']);
 export type GapGroupBy = z.infer<typeof GapGroupBy>;
 
+// ---- sources ------------------------------------------------------------------
+
+/** What a fact's `source` is: a catalogued document, illustrative, synthetic, or a reference given as text. */
+export const SourceKind = z.enum(['DOCUMENT', 'ILLUSTRATIVE', 'SYNTHETIC', 'REFERENCE']);
+export type SourceKind = z.infer<typeof SourceKind>;
+
 // ---- people ------------------------------------------------------------------
 
 /** VIEWER reads; EDITOR writes within its scopes; ADMIN does everything and manages users and tokens. */
@@ -195,5 +201,6 @@ export const sdlEnums = {
   TargetGroupGroupBy,
   InitiativeGroupBy,
   GapGroupBy,
+  SourceKind,
   Role,
 } as const;

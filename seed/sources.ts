@@ -1,6 +1,8 @@
 // The seed documents the Västerbotten dataset cites (the files in
 // /work/shared/seeds/), keyed by the id every `source` property uses. A fact
-// the documents do not give is marked `ILLUSTRATIVE` instead.
+// the documents do not give is marked `ILLUSTRATIVE` instead; generated data
+// (the benchmarks' synthetic country) is `SYNTHETIC`. The API's `Source` type
+// and `sources` query read this catalogue (server/graphql/sources.ts).
 import { ILLUSTRATIVE } from '../schema/domain.ts';
 
 export { ILLUSTRATIVE };
@@ -11,6 +13,8 @@ export interface SourceDoc {
   titleEn: string;
   /** The year the document states for itself. */
   year: number;
+  /** The date the document states for itself (YYYY-MM-DD), where it gives one. */
+  date?: string;
   publisher: string;
   /** What kind of document it is and anything to keep in mind when citing it. */
   note?: string;
@@ -21,6 +25,7 @@ export const SOURCES = {
     titleSv: 'Uppdragsdirektiv – Utveckla samspelet mellan sjukhusvården och primärvården i syfte att stödja omställningen till nära vård (till HSN och RS)',
     titleEn: 'Directive: develop the interplay between hospital care and primary care to support the transition to nära vård (to HSN and RS)',
     year: 2024,
+    date: '2023-12-21',
     publisher: 'Region Västerbotten',
     note: 'Fullmäktigeuppdrag för 2024; direktivet fastställdes i CLG 21/12-2023.',
   },
@@ -42,12 +47,30 @@ export const SOURCES = {
     titleSv: 'Hälsoval primärvård och tandvård',
     titleEn: 'Choice of provider (Hälsoval) in primary care and dental care',
     year: 2023,
+    date: '2023-03-30',
     publisher: 'Region Västerbotten, hälso- och sjukvårdsnämnden',
     note: 'Presentation för hälso- och sjukvårdsnämnden 2023-03-30.',
   },
 } as const satisfies Record<string, SourceDoc>;
 
 export type SourceId = keyof typeof SOURCES;
+
+/** What generated data cites (bench/generate.ts): not facts. */
+export const SYNTHETIC = 'synthetic';
+
+/** What the sources that are not documents stand for, in Swedish and English. */
+export const PSEUDO_SOURCES = {
+  [ILLUSTRATIVE]: {
+    titleSv: 'Illustrativt – inte ur något källdokument',
+    titleEn: 'Illustrative – not from any source document',
+    note: 'Dokumenten anger inte uppgiften (en hälsocentrals namn, en ordförande, ett planerat datum); den är satt för att kartan ska gå att visa och ska inte läsas som belagd.',
+  },
+  [SYNTHETIC]: {
+    titleSv: 'Syntetiskt – genererat för prestandamätning',
+    titleEn: 'Synthetic – generated for benchmarks',
+    note: 'Genererade data (npm run generate): inga uppgifter om verkligheten.',
+  },
+} as const;
 /** What a seed fact's `source` may be. */
 export type SeedSource = SourceId | typeof ILLUSTRATIVE;
 

@@ -16,6 +16,7 @@ import { accountResolvers } from './accounts.ts';
 import { analysisResolvers } from './analysis.ts';
 import { auditResolvers } from './audit.ts';
 import { aggregateResolvers } from './aggregates.ts';
+import { sourceResolvers } from './sources.ts';
 import { coreResolvers } from './core.ts';
 import { mapDocsResolvers } from './map-docs.ts';
 import { errorFormatter } from './errors.ts';
@@ -42,7 +43,7 @@ export async function registerGraphql(app: FastifyInstance, services: Services):
   graphqlOverHttp(app);
   await app.register(mercurius, {
     schema: loadSdl(),
-    resolvers: merge(scalarResolvers, coreResolvers, aggregateResolvers, analysisResolvers, accountResolvers as IResolvers, auditResolvers as IResolvers, mapDocsResolvers as IResolvers),
+    resolvers: merge(scalarResolvers, coreResolvers, aggregateResolvers, sourceResolvers, analysisResolvers, accountResolvers as IResolvers, auditResolvers as IResolvers, mapDocsResolvers as IResolvers),
     loaders: relationLoaders() as never,
     // Mercurius's GraphiQL loads from a CDN; ours is bundled (web/graphiql) and served by server/web.ts
     graphiql: false,

@@ -82,7 +82,7 @@ function shapeRow(field: RelField, self: GraphNode, row: Related): unknown {
   switch (field.shape) {
     case 'participation': {
       const [actor, forum] = self.label === 'Actor' ? [self, row.node] : [row.node, self];
-      return { actor, forum, role: row.edge.role ?? 'MEMBER', source: row.edge.source };
+      return { actor, forum, role: row.edge.role ?? 'MEMBER', source: row.edge.source, sourceNote: row.edge.sourceNote };
     }
     case 'estimate': {
       const [targetGroup, area] = self.label === 'TargetGroup' ? [self, row.node] : [row.node, self];
