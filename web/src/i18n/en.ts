@@ -237,6 +237,12 @@ export const en: Messages = {
     fallback: 'Computed in the browser from the map’s forums (the analysis engine does not answer).',
     rowsBy: 'Rows',
     columnsBy: 'Columns',
+    filtered: (area: string, shown: number, all: number) => `By the map’s filter: ${area}, ${shown} of ${all} municipalities. Σ counts the rows shown.`,
+    showAll: 'Show all municipalities',
+    failed: 'The coverage could not be computed.',
+    keys: 'The table is one Tab stop: the arrow keys move between cells, Home and End to the row’s first and last (with Ctrl to the table’s), Enter shows the cell on the map.',
+    total: 'Total',
+    totals: (covered: number, plannedOnly: number, none: number) => `✓ ${covered} covered · ◐ ${plannedOnly} planned only · ✗ ${none} missing`,
   },
   views: {
     heading: 'Saved views',

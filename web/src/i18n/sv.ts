@@ -239,6 +239,12 @@ export const sv = {
     fallback: 'Beräknat i webbläsaren från kartans forum (analysmotorn svarar inte).',
     rowsBy: 'Rader',
     columnsBy: 'Kolumner',
+    filtered: (area: string, shown: number, all: number) => `Efter kartans filter: ${area}, ${shown} av ${all} kommuner. Σ räknar raderna som visas.`,
+    showAll: 'Visa alla kommuner',
+    failed: 'Täckningen kunde inte beräknas.',
+    keys: 'Tabellen är ett tabbstopp: piltangenterna flyttar mellan cellerna, Home och End till radens början och slut (med Ctrl till tabellens), Enter visar cellen i kartan.',
+    total: 'Summa',
+    totals: (covered: number, plannedOnly: number, none: number) => `✓ ${covered} täckta · ◐ ${plannedOnly} endast planerade · ✗ ${none} saknas`,
   },
   views: {
     heading: 'Sparade vyer',
