@@ -3,7 +3,7 @@
 // (relations.ts); analysis fields live in analysis.ts.
 import type { IResolvers } from 'mercurius';
 import {
-  NodeLabel, type Change, type GraphEdge, type GraphNode, type RelType,
+  NodeLabel, type Change, type GraphEdge, type GraphNode, RelType,
 } from '../../schema/domain.ts';
 import { badInput } from '../errors.ts';
 import { MAX_DEPTH, MAX_PAGE } from '../store/port.ts';
@@ -11,13 +11,25 @@ import type { GqlContext } from './context.ts';
 import { listResolver } from './lists.ts';
 import { changesFromInput, createChange, deleteChange, linkChange, parseDateTime, unlinkChange, updateChange } from './inputs.ts';
 import { graphAsRecordedAt } from '../audit/replay.ts';
-import { canonicalJson } from '../store/shared.ts';
+import { canonicalJson, matchedFields } from '../store/shared.ts';
 import { mapGraph, type GraphFilterInput } from '../../schema/map-graph.ts';
 
 type Args = Record<string, unknown>;
 
 async function applyOne(ctx: GqlContext, change: Change) {
   return (await ctx.store.apply([change], { by: ctx.user.id })).results[0]!;
+}
+
+const DIRECTION = { OUT: 'out', IN: 'in', BOTH: 'both' } as const;
+
+async function relationshipsOf(node: GraphNode, args: Args, ctx: GqlContext): Promise<GraphEdge[]> {
+  const model = await ctx.analysis.snapshot();
+  const types = (args.types as RelType[] | null | undefined) ?? RelType.options;
+  const direction = DIRECTION[(args.direction as keyof typeof DIRECTION | null | undefined) ?? 'BOTH'];
+  const seen = new Set<string>();
+  return types.flatMap((type) => model.related([node.id], type, direction).map((r) => r.edge))
+    .filter((e) => !seen.has(e.id) && seen.add(e.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The list field of a node type: `Actor` → `actors`, `CareLevel` → `careLevels`. */
@@ -44,6 +56,8 @@ export const coreResolvers: IResolvers = {
   Node: {
     resolveType: (obj: GraphNode) => obj.label,
   },
+  // every element's relationships, from the read model (at the store's current version)
+  ...Object.fromEntries(NodeLabel.options.map((label) => [label, { relationships: relationshipsOf }])),
   Relationship: {
     // from the read model (at the store's current version): no store read per relationship
     from: async (edge: GraphEdge, _: unknown, ctx: GqlContext) => (await ctx.analysis.snapshot()).node(edge.from) ?? null,
@@ -86,7 +100,9 @@ export const coreResolvers: IResolvers = {
         throw badInput('limit must be between 1 and 100', [{ path: ['limit'], message: 'must be between 1 and 100', messageSv: 'måste vara mellan 1 och 100' }]);
       }
       const labels = (args.labels as NodeLabel[] | null | undefined) ?? undefined;
-      return ctx.store.search(String(args.text), { limit, ...(labels ? { labels } : {}) });
+      const text = String(args.text);
+      const hits = await ctx.store.search(text, { limit, ...(labels ? { labels } : {}) });
+      return hits.map((hit) => ({ ...hit, matchedFields: matchedFields(hit.node, text).map((f) => f.toUpperCase()) }));
     },
     storeStatus: async (_: unknown, __: Args, ctx: GqlContext) => {
       const [info, version] = await Promise.all([ctx.store.ping(), ctx.store.version()]);

@@ -282,6 +282,20 @@ export function termScoreCases(field: SearchField): Array<{ needle: keyof Search
   return MATCH_KINDS.map((k) => ({ needle: k.needle, score: weight * k.points }));
 }
 
+/**
+ * The fields of a node the query's words are found in, the one that weighs
+ * most first (by the same points as a store's score): what a hit shows.
+ */
+export function matchedFields(node: GraphNode, text: string): SearchField[] {
+  const copies = searchCopies(node);
+  const terms = searchTerms(text);
+  const weighed = SEARCH_FIELDS.map(({ field }) => ({
+    field,
+    score: terms.reduce((sum, t) => sum + Math.max(0, ...termScoreCases(field).filter((c) => copies[field].includes(t[c.needle])).map((c) => c.score)), 0),
+  }));
+  return weighed.filter((w) => w.score > 0).sort((a, b) => b.score - a.score).map((w) => w.field);
+}
+
 // ---- ordering: one Swedish sort key, both stores ---------------------------------
 // Neither SQLite nor Neo4j collates Swedish, and their string orders differ
 // beyond ASCII, so both adapters store a name's sort key as plain ASCII, made
