@@ -81,7 +81,7 @@ export interface AnalysisEngine {
 /**
  * Who writes, and through which store: a request passes its own (guarded)
  * store, so promotions, dismissals and transitions are checked like every
- * other write (server/auth/scope.ts). Reads always use the shared snapshot.
+ * other write (server/auth/scope.ts). Reads always use the shared read model.
  */
 export type EngineWriteContext = WriteContext & { store?: GraphStore };
 
@@ -91,11 +91,9 @@ export function createAnalysisEngine(store: GraphStore, engineOptions: EngineOpt
   const source = new ReadModelSource(store);
   const worker = useWorker ? new AnalysisWorker(source) : null;
   const opts = (rules?: Partial<AnalysisOptions> | null) => (rules ? mergeOptions(options, rules) : options);
-  /** Runs a job on the current read model and returns its answer with the model it was computed from. */
-  const run = async <J extends Job>(job: J, model?: ReadModel): Promise<JobResult<J>> => {
-    const m = model ?? (await source.get());
-    return worker ? worker.run(m, job) : (runJob(m, job) as JobResult<J>);
-  };
+  /** Runs a job on the read model: on the worker's replica of it, or here. */
+  const run = async <J extends Job>(model: ReadModel, job: J): Promise<JobResult<J>> =>
+    worker ? worker.run(model, job) : (runJob(model, job) as JobResult<J>);
 
   const gapAnalysis = async (input: GapAnalysisInput = {}): Promise<GapAnalysis> => {
     const model = await source.get();
@@ -105,7 +103,7 @@ export function createAnalysisEngine(store: GraphStore, engineOptions: EngineOpt
     const today = clock();
     const dismissals = await recorded.listDismissals(store);
     const q = { scope: input.scope ?? null, asOf: input.asOf ?? today, compareTo: input.compareTo ?? null, includeDismissed: input.includeDismissed ?? false };
-    const result = await run({ kind: 'gaps', q, options: opts(input.rules), today, dismissals, ...(data ? { data } : {}) }, model);
+    const result = await run(model, { kind: 'gaps', q, options: opts(input.rules), today, dismissals, ...(data ? { data } : {}) });
     return { ...result, snapshot: on };
   };
 
@@ -115,8 +113,7 @@ export function createAnalysisEngine(store: GraphStore, engineOptions: EngineOpt
     snapshot: () => source.get(),
     async mapDocument() {
       const model = await source.get();
-      const version = model.version;
-      return { version, bytes: Buffer.from(await run({ kind: 'map' }, model)) };
+      return { version: model.version, bytes: Buffer.from(await run(model, { kind: 'map' })) };
     },
     rules: () => RULES,
     gapAnalysis,
@@ -124,14 +121,14 @@ export function createAnalysisEngine(store: GraphStore, engineOptions: EngineOpt
     async coverage(input) {
       const model = await source.get();
       const today = clock();
-      const result = await run({ kind: 'coverage', q: { rows: input.rows, columns: input.columns, asOf: input.asOf ?? today }, options: opts(input.rules), today }, model);
+      const result = await run(model, { kind: 'coverage', q: { rows: input.rows, columns: input.columns, asOf: input.asOf ?? today }, options: opts(input.rules), today });
       return { ...result, snapshot: model };
     },
 
     async collaborationPath(from, to, asOf) {
       const model = await source.get();
       const today = clock();
-      return { ...(await run({ kind: 'path', from, to, asOf: asOf ?? today, today }, model)), snapshot: model };
+      return { ...(await run(model, { kind: 'path', from, to, asOf: asOf ?? today, today })), snapshot: model };
     },
 
     async promoteFinding(input, ctx) {
