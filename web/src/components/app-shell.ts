@@ -109,7 +109,8 @@ export class AppShell extends StoreElement {
         <div class="toasts" role="alert">
           ${store.toasts.filter((x) => x.kind === 'error').map((x) => html`<p class="toast error">${x.text}</p>`)}
         </div>
-        <button type="button" id="undo" ?disabled=${!undo} title=${undo ? m.edit.undoLabel(undo.label()) : m.edit.nothingToUndo}
+        <!-- aria-disabled, not disabled: undoing the last change keeps the focus here, not on the page's body -->
+        <button type="button" id="undo" aria-disabled=${undo ? 'false' : 'true'} title=${undo ? m.edit.undoLabel(undo.label()) : m.edit.nothingToUndo}
           @click=${() => void store.undo()}>↶ ${undo ? m.edit.undoLabel(undo.label()) : m.edit.undo}</button>
       </footer>
     `;

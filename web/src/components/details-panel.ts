@@ -36,6 +36,8 @@ export class DetailsPanel extends StoreElement {
   private loadedKey = '';
   /** The element the create form started from (a new gap lies between it and …). */
   private context: Ref | null = null;
+  /** The control that opened the form (its id when it has one: a re-render replaces it): the focus goes back there when the form closes. */
+  private opener: { id: string; el: HTMLElement } | null = null;
 
   constructor() {
     super();
@@ -200,6 +202,7 @@ export class DetailsPanel extends StoreElement {
   // ---- forms ----
 
   private startCreate(label: NodeLabel) {
+    this.rememberOpener();
     const ctx = this.detail && store.state.selected === this.detail.id ? { id: this.detail.id, label: this.detail.label, name: this.detail.name } : null;
     this.context = label === 'Gap' && ctx && (ctx.label === 'Actor' || ctx.label === 'CareLevel') ? ctx : null;
     this.mode = 'create';
@@ -217,6 +220,7 @@ export class DetailsPanel extends StoreElement {
 
   private startEdit() {
     if (!this.detail) return;
+    this.rememberOpener();
     this.mode = 'edit';
     this.values = Object.fromEntries(FORM_FIELDS[this.detail.label].map((f) => [f.name, (this.detail![f.name] as string | boolean | null) ?? (f.type === 'bool' ? false : '')]));
     this.errors = new Map();
@@ -228,6 +232,26 @@ export class DetailsPanel extends StoreElement {
     this.mode = 'view';
     this.errors = new Map();
     this.formError = '';
+    void this.returnFocus();
+  }
+
+  private rememberOpener() {
+    const a = document.activeElement as HTMLElement | null;
+    this.opener = a && a !== document.body ? { id: a.id, el: a } : null;
+  }
+
+  /**
+   * A closed form gives the focus back to the control that opened it (never
+   * to the page's body): ✎ Redigera, + Nytt forum …; when that is gone, to
+   * the element's ✎ Redigera, else to the side panel.
+   */
+  private async returnFocus() {
+    await this.updateComplete;
+    const o = this.opener;
+    this.opener = null;
+    const visible = (el: HTMLElement | null) => (el?.isConnected && el.getClientRects().length ? el : null);
+    const target = visible(o?.id ? document.getElementById(o.id) : null) ?? visible(o?.el ?? null) ?? visible(this.querySelector<HTMLElement>('#edit-button')) ?? document.getElementById('side-panel');
+    target?.focus();
   }
 
   private renderForm(label: NodeLabel, d: Detail | null): TemplateResult {
@@ -237,10 +261,11 @@ export class DetailsPanel extends StoreElement {
       <form class="node-form" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(label, d); }} aria-labelledby="form-title">
         <h2 id="form-title">${title}</h2>
         ${this.context ? html`<p class="muted">${m.details.between}: ${this.context.name}</p>` : nothing}
-        ${this.formError ? html`<p class="form-error" role="alert" id="form-error">${this.formError}</p>` : nothing}
+        ${this.formError ? html`<p class="form-error" role="alert" id="form-error" tabindex="-1">${this.formError}</p>` : nothing}
         ${FORM_FIELDS[label].map((f) => this.renderField(f))}
         <div class="actions">
-          <button type="submit" class="primary" id="form-save" ?disabled=${this.busy}>${this.busy ? m.edit.saving : m.edit.save}</button>
+          <!-- aria-disabled, not disabled, while saving: a disabled button would drop the focus to the page's body -->
+          <button type="submit" class="primary" id="form-save" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? m.edit.saving : m.edit.save}</button>
           <button type="button" @click=${() => this.cancel()}>${m.edit.cancel}</button>
         </div>
       </form>
@@ -295,6 +320,7 @@ export class DetailsPanel extends StoreElement {
   }
 
   private async submit(label: NodeLabel, d: Detail | null) {
+    if (this.busy) return;
     const m = t();
     this.busy = true;
     this.errors = new Map();
@@ -315,6 +341,7 @@ export class DetailsPanel extends StoreElement {
         this.context = null;
         store.toast(m.edit.created(created?.name ?? String(input.name)));
         if (created) store.select(created.id, { highlight: true });
+        void this.returnFocus();
       } else {
         const before = writableProps(label, d);
         const patch = patchFrom(label, before, this.values);
@@ -325,6 +352,7 @@ export class DetailsPanel extends StoreElement {
         this.mode = 'view';
         // the map shows where the change is
         store.select(d.id, { highlight: true });
+        void this.returnFocus();
       }
     } catch (e) {
       this.showError(toApiError(e));
@@ -425,15 +453,24 @@ export class DetailsPanel extends StoreElement {
   }
 
   private async unlink(d: Detail, ed: LinkEditor, e: MapEdge) {
-    await this.run([{ change: { unlink: { type: e.type, from: e.source, to: e.target } }, before: { edges: [this.existing(d, e)] } }], () => t().edit.unlinked);
+    const index = this.edgesOf(d, ed).findIndex((x) => x.id === e.id);
+    if (!(await this.run([{ change: { unlink: { type: e.type, from: e.source, to: e.target } }, before: { edges: [this.existing(d, e)] } }], () => t().edit.unlinked))) return;
+    // the ✕ pressed is gone: the focus goes to the next one in the list (or the one before), else to the editor's choice to add
+    await this.updateComplete;
+    const editor = this.querySelector(`fieldset[data-editor="${ed.key}"]`);
+    const removes = [...(editor?.querySelectorAll<HTMLElement>('ul.refs button.icon') ?? [])];
+    (removes[Math.min(index, removes.length - 1)] ?? editor?.querySelector<HTMLElement>(`#link-${ed.key}`))?.focus();
   }
 
-  private async run(changes: Parameters<typeof store.apply>[0], done: () => string) {
+  /** Applies a link change; a refusal is a message (the focus stays on the control that acted). True when it was applied. */
+  private async run(changes: Parameters<typeof store.apply>[0], done: () => string): Promise<boolean> {
     try {
       await store.apply(changes, done);
       store.toast(done());
+      return true;
     } catch (e) {
       store.toast(messageOf(toApiError(e)), 'error');
+      return false;
     }
   }
 
@@ -459,6 +496,9 @@ export class DetailsPanel extends StoreElement {
       await store.apply([{ change: { delete: d.id }, before: { node: { id: d.id, label: d.label, props: writableProps(d.label, d) }, edges } }], () => t().details.deleted(d.name));
       store.toast(m.details.deleted(d.name));
       store.select(null);
+      // what was shown is gone: the focus goes to the start of the side panel
+      await this.updateComplete;
+      document.getElementById('side-panel')?.focus();
     } catch (e) {
       store.toast(messageOf(toApiError(e)), 'error');
     }

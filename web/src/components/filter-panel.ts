@@ -93,7 +93,7 @@ export class FilterPanel extends StoreElement {
           <label for="f-date">${m.time.asOf}</label>
           <div class="row">
             <input id="f-date" type="date" .value=${store.date} @change=${(e: Event) => this.setDate((e.target as HTMLInputElement).value)} />
-            <button type="button" @click=${() => store.setState({ asOf: null })} ?disabled=${!s.asOf}>${m.time.today}</button>
+            <button type="button" @click=${() => s.asOf && store.setState({ asOf: null })} aria-disabled=${s.asOf ? 'false' : 'true'}>${m.time.today}</button>
           </div>
         </div>
         <label class="check">

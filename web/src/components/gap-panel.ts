@@ -87,7 +87,7 @@ export class GapPanel extends StoreElement {
           : html`<p class="empty-state">${m.gaps.none}</p>`}
       </section>
       <section aria-labelledby="gaps-detected-h">
-        <h2 id="gaps-detected-h">${m.gaps.detected} ${this.status === 'ready' ? html`<span class="count">(${findings.length})</span>` : nothing}</h2>
+        <h2 id="gaps-detected-h" tabindex="-1">${m.gaps.detected} ${this.status === 'ready' ? html`<span class="count">(${findings.length})</span>` : nothing}</h2>
         ${this.status === 'unavailable'
           ? html`<p class="notice">${m.gaps.analysisMissing}${this.error ? html` <small>(${this.error})</small>` : nothing}</p>`
           : (this.status === 'loading' || this.status === 'idle') && !store.findings.length
@@ -103,7 +103,7 @@ export class GapPanel extends StoreElement {
     const m = t();
     const selected = this.selectedKey === g.id;
     return html`<li class="gap-item ${selected ? 'selected' : ''}">
-      <button type="button" class="gap-title" aria-expanded=${selected ? 'true' : 'false'} @click=${() => this.selectRecorded(g)}>
+      <button type="button" class="gap-title" data-id=${g.id} aria-expanded=${selected ? 'true' : 'false'} @click=${() => this.selectRecorded(g)}>
         <span class="sev sev-${(g.severity ?? 'low').toLowerCase()}" aria-hidden="true">${SEVERITY_MARK[g.severity ?? 'LOW']}</span>
         <span>${g.name}</span>
       </button>
@@ -123,7 +123,7 @@ export class GapPanel extends StoreElement {
     const selected = this.selectedKey === f.key;
     const l = lang();
     return html`<li class="gap-item finding ${selected ? 'selected' : ''} ${f.dismissal ? 'dismissed' : ''}">
-      <button type="button" class="gap-title" aria-expanded=${selected ? 'true' : 'false'} @click=${() => this.selectFinding(f)}>
+      <button type="button" class="gap-title" data-key=${f.key} aria-expanded=${selected ? 'true' : 'false'} @click=${() => this.selectFinding(f)}>
         <span class="sev sev-${f.severity.toLowerCase()}" aria-hidden="true">${SEVERITY_MARK[f.severity]}</span>
         <span>${f.title[l]}</span>
       </button>
@@ -175,6 +175,27 @@ export class GapPanel extends StoreElement {
     store.setEvidence(null);
   }
 
+  /** Loads the findings again now (after a dismissal), and waits for them. */
+  private async reload() {
+    this.loadedKey = JSON.stringify([store.graph.version, store.state.asOf, store.state.municipality ?? store.state.countyPart, this.showDismissed]);
+    await this.load();
+  }
+
+  /**
+   * The focus after an action whose button is gone: to the title of the gap
+   * or finding it was about, else to the finding now in its place (the next
+   * one), else to the list's heading; never to the page's body.
+   */
+  private async focusAfter(target: { id?: string; key?: string; index?: number }) {
+    await this.updateComplete;
+    const titles = [...this.querySelectorAll<HTMLElement>('li.finding button.gap-title')];
+    const el = (target.id ? this.querySelector<HTMLElement>(`button.gap-title[data-id="${CSS.escape(target.id)}"]`) : null)
+      ?? (target.key ? this.querySelector<HTMLElement>(`button.gap-title[data-key="${CSS.escape(target.key)}"]`) : null)
+      ?? (target.index !== undefined ? titles[Math.min(target.index, titles.length - 1)] : null)
+      ?? this.querySelector<HTMLElement>('#gaps-detected-h');
+    el?.focus();
+  }
+
   private async promote(f: Finding) {
     try {
       const r = await gql<{ promoteFinding: { id: string; name: string } }>(PROMOTE, { key: f.key, asOf: store.state.asOf });
@@ -183,6 +204,7 @@ export class GapPanel extends StoreElement {
       this.clearSelection();
       await store.changed();
       store.select(r.promoteFinding.id, { highlight: true });
+      await this.focusAfter({ id: r.promoteFinding.id });
     } catch (e) {
       store.toast(messageOf(toApiError(e)), 'error');
     }
@@ -190,11 +212,15 @@ export class GapPanel extends StoreElement {
 
   private async dismiss(f: Finding) {
     try {
+      const listed = store.findings.filter((x) => !x.recordedGap);
+      const index = listed.findIndex((x) => x.key === f.key);
+      const next = listed[index + 1] ?? listed[index - 1];
       await gql(DISMISS, { key: f.key, reason: this.reason.trim() || '–' });
       store.toast(t().gaps.dismissed);
       this.clearSelection();
-      this.loadedKey = '';
-      this.storeChanged();
+      await this.reload();
+      // shown with the dismissed ones, it keeps its place; otherwise the focus goes to the next finding
+      await this.focusAfter(this.showDismissed ? { key: f.key } : { key: next?.key, index });
     } catch (e) {
       store.toast(messageOf(toApiError(e)), 'error');
     }
@@ -203,8 +229,8 @@ export class GapPanel extends StoreElement {
   private async undismiss(f: Finding) {
     try {
       await gql(UNDISMISS, { key: f.key });
-      this.loadedKey = '';
-      this.storeChanged();
+      await this.reload();
+      await this.focusAfter({ key: f.key });
     } catch (e) {
       store.toast(messageOf(toApiError(e)), 'error');
     }
@@ -221,6 +247,8 @@ export class GapPanel extends StoreElement {
         await store.apply([{ change: { updateGap: { id: g.id, patch: { status } } }, before: { node: { id: g.id, label: 'Gap', props: { status: g.status } } } }], () => t().edit.updated(g.name));
       }
       store.toast(m.edit.updated(g.name));
+      // the status buttons change with the status: the focus goes to the gap they belong to
+      await this.focusAfter({ id: g.id });
     } catch (e) {
       store.toast(messageOf(toApiError(e)), 'error');
     }

@@ -38,7 +38,7 @@ export class MapView extends StoreElement {
         <button type="button" @click=${() => this.cy?.fit(undefined, 40)} title=${m.map.fit}>⤢ ${m.map.fit}</button>
         <button type="button" @click=${() => this.zoomBy(1.25)} aria-label=${m.map.zoomIn} title=${m.map.zoomIn}>+</button>
         <button type="button" @click=${() => this.zoomBy(0.8)} aria-label=${m.map.zoomOut} title=${m.map.zoomOut}>−</button>
-        <button type="button" id="relayout" @click=${() => this.relayout()} title=${m.map.relayoutHelp} ?disabled=${this.laying}>
+        <button type="button" id="relayout" @click=${() => this.relayout()} title=${m.map.relayoutHelp} aria-disabled=${this.laying ? 'true' : 'false'}>
           ↻ ${this.laying ? m.map.relayoutRunning : m.map.relayout}
         </button>
       </div>

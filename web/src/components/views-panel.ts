@@ -66,7 +66,7 @@ export class ViewsPanel extends StoreElement {
             <form class="row" @submit=${(e: Event) => { e.preventDefault(); void this.save(); }}>
               <label class="visually-hidden" for="view-name">${m.views.name}</label>
               <input id="view-name" type="text" placeholder=${m.views.name} .value=${this.name} @input=${(e: Event) => (this.name = (e.target as HTMLInputElement).value)} />
-              <button type="submit" ?disabled=${!this.name.trim()}>${m.views.save}</button>
+              <button type="submit" aria-disabled=${this.name.trim() ? 'false' : 'true'}>${m.views.save}</button>
             </form>
             ${this.error ? html`<p class="field-error" role="alert">${this.error}</p>` : nothing}
             ${this.views.length
@@ -90,6 +90,7 @@ export class ViewsPanel extends StoreElement {
 
   private async save() {
     const name = this.name.trim();
+    if (!name) return;
     this.error = '';
     try {
       await gql(SAVE_VIEW, { input: { name, state: viewStateForSaving(store.state) } });
