@@ -166,6 +166,16 @@ export type GapGroupBy = z.infer<typeof GapGroupBy>;
 export const SourceKind = z.enum(['DOCUMENT', 'ILLUSTRATIVE', 'SYNTHETIC', 'REFERENCE']);
 export type SourceKind = z.infer<typeof SourceKind>;
 
+// ---- relationships and search --------------------------------------------------
+
+/** Which way an element's relationships are asked for: leaving it, arriving at it, or both. */
+export const RelationshipDirection = z.enum(['OUT', 'IN', 'BOTH']);
+export type RelationshipDirection = z.infer<typeof RelationshipDirection>;
+
+/** The fields search reads (server/store/shared.ts SEARCH_FIELDS, upper-cased). */
+export const SearchField = z.enum(['NAME', 'DESCRIPTION', 'EVIDENCE']);
+export type SearchField = z.infer<typeof SearchField>;
+
 // ---- people ------------------------------------------------------------------
 
 /** VIEWER reads; EDITOR writes within its scopes; ADMIN does everything and manages users and tokens. */
@@ -202,5 +212,7 @@ export const sdlEnums = {
   InitiativeGroupBy,
   GapGroupBy,
   SourceKind,
+  RelationshipDirection,
+  SearchField,
   Role,
 } as const;

@@ -3,7 +3,7 @@
 // (relations.ts); analysis fields live in analysis.ts.
 import type { IResolvers } from 'mercurius';
 import {
-  NodeLabel, type Change, type GraphEdge, type GraphNode, RelType,
+  NodeLabel, type Change, type GraphEdge, type GraphNode, type RelType,
 } from '../../schema/domain.ts';
 import { badInput } from '../errors.ts';
 import { MAX_DEPTH, MAX_PAGE } from '../store/port.ts';
@@ -18,18 +18,6 @@ type Args = Record<string, unknown>;
 
 async function applyOne(ctx: GqlContext, change: Change) {
   return (await ctx.store.apply([change], { by: ctx.user.id })).results[0]!;
-}
-
-const DIRECTION = { OUT: 'out', IN: 'in', BOTH: 'both' } as const;
-
-async function relationshipsOf(node: GraphNode, args: Args, ctx: GqlContext): Promise<GraphEdge[]> {
-  const model = await ctx.analysis.snapshot();
-  const types = (args.types as RelType[] | null | undefined) ?? RelType.options;
-  const direction = DIRECTION[(args.direction as keyof typeof DIRECTION | null | undefined) ?? 'BOTH'];
-  const seen = new Set<string>();
-  return types.flatMap((type) => model.related([node.id], type, direction).map((r) => r.edge))
-    .filter((e) => !seen.has(e.id) && seen.add(e.id))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The list field of a node type: `Actor` → `actors`, `CareLevel` → `careLevels`. */
@@ -56,8 +44,6 @@ export const coreResolvers: IResolvers = {
   Node: {
     resolveType: (obj: GraphNode) => obj.label,
   },
-  // every element's relationships, from the read model (at the store's current version)
-  ...Object.fromEntries(NodeLabel.options.map((label) => [label, { relationships: relationshipsOf }])),
   Relationship: {
     // from the read model (at the store's current version): no store read per relationship
     from: async (edge: GraphEdge, _: unknown, ctx: GqlContext) => (await ctx.analysis.snapshot()).node(edge.from) ?? null,

@@ -3,7 +3,7 @@
 // table and read the read model (brought to the store's current version
 // first), so a nested query costs the store one `version()` per level and no
 // reads of relationships or nodes.
-import type { GraphNode, NodeLabel, RelType } from '../../schema/domain.ts';
+import { RelType, type GraphNode, type NodeLabel } from '../../schema/domain.ts';
 import type { Direction, Related } from '../store/port.ts';
 import type { GqlContext } from './context.ts';
 
@@ -93,13 +93,26 @@ function shapeRow(field: RelField, self: GraphNode, row: Related): unknown {
   }
 }
 
-type Loader = (queries: Array<{ obj: GraphNode }>, ctx: GqlContext) => Promise<unknown[][]>;
+type Loader = (queries: Array<{ obj: GraphNode; params?: Record<string, unknown> }>, ctx: GqlContext) => Promise<unknown[][]>;
+
+const DIRECTION = { OUT: 'out', IN: 'in', BOTH: 'both' } as const;
+
+/** `relationships(types, direction)` of every element: the relationships themselves (with their sources), by id. */
+const relationships: Loader = async (queries, ctx) => {
+  const model = await ctx.analysis.snapshot();
+  return queries.map(({ obj, params = {} }) => {
+    const types = (params.types as RelType[] | null | undefined) ?? RelType.options;
+    const direction = DIRECTION[(params.direction as keyof typeof DIRECTION | null | undefined) ?? 'BOTH'];
+    const byId = new Map(types.flatMap((type) => model.related([obj.id], type, direction).map((r) => [r.edge.id, r.edge] as const)));
+    return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  });
+};
 
 /** Mercurius loaders for every relationship field: `{ Forum: { participants: loader, … }, … }`. */
 export function relationLoaders(): Record<string, Record<string, Loader>> {
   const out: Record<string, Record<string, Loader>> = {};
   for (const [typeName, fields] of Object.entries(REL_FIELDS)) {
-    out[typeName] = {};
+    out[typeName] = { relationships };
     for (const [name, field] of Object.entries(fields)) {
       out[typeName][name] = async (queries, ctx) => {
         const model = await ctx.analysis.snapshot();
