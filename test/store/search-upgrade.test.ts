@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { Database } from '../../server/store/sqlite/driver.ts';
 import { MIGRATIONS } from '../../server/store/sqlite/migrations.ts';
@@ -37,11 +37,10 @@ async function expectNewSearch(store: GraphStore) {
   expect(await ids('langvarig')).toEqual(['init-old']);
 }
 
-describe.runIf(STORE_UNDER_TEST === 'sqlite')('search after an upgrade: SQLite', () => {
+/** A version-2 file gets the trigram index over every node, and loses the word index. */
+async function upgradeSqlite(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-upgrade-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('a version-2 file gets the trigram index over every node, and loses the word index', async () => {
+  try {
     const file = join(dir, 'v2.db');
     const db = new Database(file);
     for (const m of MIGRATIONS.slice(0, 2)) typeof m === 'string' ? db.exec(m) : m(db);
@@ -62,47 +61,54 @@ describe.runIf(STORE_UNDER_TEST === 'sqlite')('search after an upgrade: SQLite',
     } finally {
       await store.close();
     }
-  });
-});
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
-describe.runIf(STORE_UNDER_TEST === 'neo4j')('search after an upgrade: Neo4j', () => {
-  it('nodes with the old copies get new ones, the old full-text index is dropped, the text indexes are there', async () => {
-    await (await freshStore()).close();
-    const settings = neo4jSettingsFromEnv()!;
-    const driver = neo4j.driver(settings.uri!, neo4j.auth.basic(settings.user, settings.password ?? ''));
-    const run = (text: string, params: Record<string, unknown> = {}) => driver.executeQuery(text, params, { database: settings.database });
+/** Nodes with the old copies get new ones, the old full-text index is dropped, the text indexes are there. */
+async function upgradeNeo4j(): Promise<void> {
+  await (await freshStore()).close();
+  const settings = neo4jSettingsFromEnv()!;
+  const driver = neo4j.driver(settings.uri!, neo4j.auth.basic(settings.user, settings.password ?? ''));
+  const run = (text: string, params: Record<string, unknown> = {}) => driver.executeQuery(text, params, { database: settings.database });
+  try {
+    // as the previous version wrote them: copies folded but not split into words, no evidence copy, no format version
+    await run(`CREATE (:Node:Gap $gap), (:Node:Initiative $initiative)`, {
+      gap: { ...GAP, id: 'gap-old', nameKey: GAP.name.toLowerCase(), searchName: 'journalsystemen forsvarar patientkontrakt', searchText: '', createdAt: at, createdBy: 'seed', updatedAt: at, updatedBy: 'seed' },
+      initiative: { ...INITIATIVE, id: 'init-old', nameKey: INITIATIVE.name.toLowerCase(), searchName: 'postcovidmottagning', searchText: 'infektionsklinik och primarvard', createdAt: at, createdBy: 'seed', updatedAt: at, updatedBy: 'seed' },
+    });
+    await run("CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.searchName, n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}");
+
+    const store = new Neo4jStore(settings);
+    await store.init();
     try {
-      // as the previous version wrote them: copies folded but not split into words, no evidence copy, no format version
-      await run(`CREATE (:Node:Gap $gap), (:Node:Initiative $initiative)`, {
-        gap: { ...GAP, id: 'gap-old', nameKey: GAP.name.toLowerCase(), searchName: 'journalsystemen forsvarar patientkontrakt', searchText: '', createdAt: at, createdBy: 'seed', updatedAt: at, updatedBy: 'seed' },
-        initiative: { ...INITIATIVE, id: 'init-old', nameKey: INITIATIVE.name.toLowerCase(), searchName: 'postcovidmottagning', searchText: 'infektionsklinik och primarvard', createdAt: at, createdBy: 'seed', updatedAt: at, updatedBy: 'seed' },
+      const indexes = (await run('SHOW INDEXES YIELD name, type RETURN name, type')).records.map((r) => `${r.get('name') as string} ${r.get('type') as string}`);
+      expect(indexes).not.toContain('node_search FULLTEXT');
+      expect(indexes).toEqual(expect.arrayContaining(['node_search_name TEXT', 'node_search_text TEXT', 'node_search_evidence TEXT']));
+      const [sorted] = (await run("MATCH (n:Node {id: 'init-old'}) RETURN n.sortKey AS key, n.sortVersion AS version")).records;
+      expect(sorted!.toObject()).toEqual({ key: sortKey(INITIATIVE.name), version: neo4j.int(1) });
+      const [copies] = (await run("MATCH (n:Node {id: 'gap-old'}) RETURN n.searchName AS name, n.searchEvidence AS evidence, n.searchVersion AS version")).records;
+      expect(copies!.toObject()).toEqual({
+        name: ' journalsystemen forsvarar patientkontrakt ',
+        evidence: ' nuvarande system for varddokumentation gor det svart att infora patientkontrakt ',
+        version: neo4j.int(2),
       });
-      await run("CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.searchName, n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}");
-
-      const store = new Neo4jStore(settings);
+      await expectNewSearch(store);
+      // a second start finds nothing left to do, and keeps what changed since
       await store.init();
-      try {
-        const indexes = (await run('SHOW INDEXES YIELD name, type RETURN name, type')).records.map((r) => `${r.get('name') as string} ${r.get('type') as string}`);
-        expect(indexes).not.toContain('node_search FULLTEXT');
-        expect(indexes).toEqual(expect.arrayContaining(['node_search_name TEXT', 'node_search_text TEXT', 'node_search_evidence TEXT']));
-        const [sorted] = (await run("MATCH (n:Node {id: 'init-old'}) RETURN n.sortKey AS key, n.sortVersion AS version")).records;
-        expect(sorted!.toObject()).toEqual({ key: sortKey(INITIATIVE.name), version: neo4j.int(1) });
-        const [copies] = (await run("MATCH (n:Node {id: 'gap-old'}) RETURN n.searchName AS name, n.searchEvidence AS evidence, n.searchVersion AS version")).records;
-        expect(copies!.toObject()).toEqual({
-          name: ' journalsystemen forsvarar patientkontrakt ',
-          evidence: ' nuvarande system for varddokumentation gor det svart att infora patientkontrakt ',
-          version: neo4j.int(2),
-        });
-        await expectNewSearch(store);
-        // a second start finds nothing left to do, and keeps what changed since
-        await store.init();
-        expect((await store.search('dokumentation langvarig covid', { limit: 10 })).map((h) => h.node.id)).toEqual([]);
-        expect((await store.search('langvarig covid', { limit: 10 })).map((h) => h.node.id)).toEqual(['init-old']);
-      } finally {
-        await store.close();
-      }
+      expect((await store.search('dokumentation langvarig covid', { limit: 10 })).map((h) => h.node.id)).toEqual([]);
+      expect((await store.search('langvarig covid', { limit: 10 })).map((h) => h.node.id)).toEqual(['init-old']);
     } finally {
-      await driver.close();
+      await store.close();
     }
-  });
+  } finally {
+    await driver.close();
+  }
+}
+
+// each store has its own older layout to upgrade from: the test runs the one of the store under test
+describe('search after an upgrade', () => {
+  it(`finds words inside words in what an older version wrote, after the store's next start (${STORE_UNDER_TEST})`, () =>
+    STORE_UNDER_TEST === 'sqlite' ? upgradeSqlite() : upgradeNeo4j());
 });
