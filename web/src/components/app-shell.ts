@@ -27,6 +27,40 @@ function download(blob: Blob, name: string) {
 }
 
 export class AppShell extends StoreElement {
+  /** A click anywhere outside the export menu closes it. */
+  private readonly outside = (e: MouseEvent) => {
+    const menu = this.querySelector<HTMLDetailsElement>('#export-menu');
+    if (menu?.open && !menu.contains(e.target as Node)) menu.open = false;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this.outside);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this.outside);
+  }
+
+  private menuKeys(e: KeyboardEvent) {
+    const menu = e.currentTarget as HTMLDetailsElement;
+    if (e.key !== 'Escape' || !menu.open) return;
+    e.preventDefault();
+    menu.open = false;
+    menu.querySelector('summary')?.focus();
+  }
+
+  /** A choice in the export menu: the menu closes, the focus returns to its button, then the choice runs. */
+  private choose(run: () => void) {
+    const menu = this.querySelector<HTMLDetailsElement>('#export-menu');
+    if (menu) {
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    }
+    run();
+  }
+
   override render() {
     const m = t();
     const s = store.state;
@@ -43,13 +77,14 @@ export class AppShell extends StoreElement {
           <p>${m.app.subtitle}</p>
         </div>
         <sk-search></sk-search>
-        <details class="menu" id="export-menu">
+        <!-- closes as a menu does: on Escape (focus back to its button), on a click outside it, and once a choice is made -->
+        <details class="menu" id="export-menu" @keydown=${(e: KeyboardEvent) => this.menuKeys(e)}>
           <summary>${m.export.heading}</summary>
           <div class="menu-body" role="group" aria-label=${m.export.heading}>
-            <button type="button" id="export-png" @click=${() => void this.exportPng()}>${m.export.png}</button>
-            <button type="button" id="export-svg" @click=${() => this.exportSvg()}>${m.export.svg}</button>
-            <button type="button" id="export-json" @click=${() => this.exportData('json')}>${m.export.json}</button>
-            <button type="button" id="export-csv" @click=${() => this.exportData('csv')}>${m.export.csv}</button>
+            <button type="button" id="export-png" @click=${() => this.choose(() => void this.exportPng())}>${m.export.png}</button>
+            <button type="button" id="export-svg" @click=${() => this.choose(() => this.exportSvg())}>${m.export.svg}</button>
+            <button type="button" id="export-json" @click=${() => this.choose(() => this.exportData('json'))}>${m.export.json}</button>
+            <button type="button" id="export-csv" @click=${() => this.choose(() => this.exportData('csv'))}>${m.export.csv}</button>
             <small>${m.export.selectionHelp}</small>
           </div>
         </details>

@@ -5,16 +5,33 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
-import { html } from 'lit';
+import { html, svg as svgTemplate, type TemplateResult } from 'lit';
 import { buildElements, isGroupId } from '../graph/elements.ts';
 import { allFindingLines } from '../graph/gaps.ts';
 import { fcoseOptions, renderOptions } from '../graph/lod.ts';
 import { stylesheet } from '../graph/style.ts';
-import type { MapNode, Positions } from '../graph/types.ts';
+import { EMPTY_FILTER } from '../graph/filters.ts';
+import { NODE_LABELS, type MapNode, type NodeLabel, type Positions } from '../graph/types.ts';
 import { nodeLook } from '../graph/view.ts';
 import { t } from '../i18n/index.ts';
 import { store } from '../store.ts';
 import { StoreElement } from './base.ts';
+
+/**
+ * The map's shape of each element type, drawn (not a character a font may
+ * lack: the care level's ⬭ showed as a missing-glyph box): ellipse, rounded
+ * rectangle, barrel, diamond, pentagon, triangle, as the stylesheet has them.
+ */
+const SHAPES: Record<NodeLabel, TemplateResult> = {
+  Actor: svgTemplate`<circle cx="8" cy="6" r="5" />`,
+  Forum: svgTemplate`<rect x="1" y="2" width="14" height="8" rx="2" />`,
+  CareLevel: svgTemplate`<path d="M3 1.5 H13 Q15.5 6 13 10.5 H3 Q0.5 6 3 1.5 Z" />`,
+  TargetGroup: svgTemplate`<path d="M8 0.5 L14 6 L8 11.5 L2 6 Z" />`,
+  Initiative: svgTemplate`<path d="M8 0.5 L14 5 L12 11.5 H4 L2 5 Z" />`,
+  Gap: svgTemplate`<path d="M8 0.5 L15 11.5 H1 Z" />`,
+};
+const shapeIcon = (label: NodeLabel) =>
+  html`<svg class="shape-icon" viewBox="0 0 16 12" width="16" height="12" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.4">${SHAPES[label]}</svg>`;
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -61,7 +78,8 @@ export class MapView extends StoreElement {
       <details class="legend">
         <summary>${m.map.legend}</summary>
         <ul>
-          <li>${m.map.legendShapes}: ● ${m.enums.NodeLabel.Actor}, ▭ ${m.enums.NodeLabel.Forum}, ⬭ ${m.enums.NodeLabel.CareLevel}, ◆ ${m.enums.NodeLabel.TargetGroup}, ⬠ ${m.enums.NodeLabel.Initiative}, ▲ ${m.enums.NodeLabel.Gap}</li>
+          <li>${m.map.legendShapes}:
+            ${NODE_LABELS.map((l, i) => html`<span class="legend-shape" data-label=${l}>${shapeIcon(l)} ${m.enums.NodeLabel[l]}</span>${i < NODE_LABELS.length - 1 ? ', ' : ''}`)}</li>
           <li>${m.map.legendPrincipal}: ${Object.entries(m.enums.PrincipalLetter).map(([p, l]) => `[${l}] ${m.enums.Principal[p as keyof typeof m.enums.Principal]}`).join(', ')}</li>
           <li>${m.map.legendStatus}</li>
           <li>${m.map.legendGap}</li>
@@ -90,7 +108,7 @@ export class MapView extends StoreElement {
   }
 
   private clearFilters() {
-    store.setState({ labels: [], countyPart: null, municipality: null, systemLevel: [], status: [], careLevel: null, targetGroup: null, showEnded: true, focus: 0, asOf: null });
+    store.setState({ ...EMPTY_FILTER, focus: 0, asOf: null });
   }
 
   override updated(): void {
