@@ -241,9 +241,13 @@ describe('a project lead at the map', () => {
   });
 
   it('exports the selection as CSV and the view as SVG', async () => {
+    // the menu closes once a choice is made (test/e2e/menu-legend.e2e.test.ts): open it for each, as a person does
+    const openMenu = () => page.click('#export-menu summary');
+    await openMenu();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     const text = readFileSync(await csv.path(), 'utf8');
     expect(text.split('\r\n')[0]).toContain('Id,Typ,Namn');
+    await openMenu();
     const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
     const svgText = readFileSync(await svg.path(), 'utf8');
     expect(svgText).toContain('<svg');
