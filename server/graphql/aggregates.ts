@@ -48,14 +48,8 @@ type Grouping =
 const property = (name: string, values: readonly string[]): Grouping => ({ property: name, values });
 
 /** The ids at the other end of a label's tie (TIES: what its area, care-level and target-group filters follow). */
-function tiedTo(model: ReadModel, node: GraphNode, types: readonly GraphEdge['type'][], direction: 'out' | 'both'): string[] {
-  const out: string[] = [];
-  for (const type of types) {
-    out.push(...model.targets(node.id, type));
-    if (direction === 'both') out.push(...model.sources(node.id, type));
-  }
-  return out;
-}
+const tiedTo = (model: ReadModel, node: GraphNode, types: readonly GraphEdge['type'][], direction: 'out' | 'both'): string[] =>
+  types.flatMap((type) => model.related([node.id], type, direction).map((r) => r.node.id));
 
 const isActorOfKind = (model: ReadModel, id: string, kind: string) => model.nodeOf('Actor', id)?.kind === kind;
 

@@ -28,9 +28,7 @@ export function selectNodes(model: ReadModel, q: Pick<NodeQuery, 'label' | 'wher
   return model.nodes(q.label).filter((node) => {
     const props = node as unknown as Record<string, unknown>;
     if (!where.every(([prop, values]) => values.includes(props[prop] as string))) return false;
-    const tied = related.every((r) => r.types.some((type) =>
-      (r.direction !== 'in' && model.out(node.id, type).some((e) => r.ids.has(e.to)))
-      || (r.direction !== 'out' && model.in(node.id, type).some((e) => r.ids.has(e.from)))));
+    const tied = related.every((r) => r.types.some((type) => model.related([node.id], type, r.direction).some((x) => r.ids.has(x.node.id))));
     if (!tied) return false;
     if (!terms) return true;
     const c = copies(node);
