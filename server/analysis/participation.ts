@@ -1,22 +1,125 @@
 // The actor–forum participation graph on a date: every actor, every forum
 // active on the date, and an edge where an actor takes part (PARTICIPATES_IN).
 // Paths between actors and the single points of connection are read from it.
-import { UndirectedGraph } from 'graphology';
-import type { NodeLabel } from '../../schema/domain.ts';
 import type { AsOfView } from './view.ts';
 
-export type ParticipationGraph = UndirectedGraph<{ label: NodeLabel }>;
+/**
+ * An undirected graph in compact form: each node's neighbours are one slice
+ * of one Int32Array. At national scale a general graph library's objects
+ * (graphology's, before) cost more than every question asked of the graph.
+ * Each node's neighbours are in the order its relationships were added, as
+ * graphology keeps them, so every search visits them in the same order.
+ */
+export class ParticipationGraph {
+  private readonly index = new Map<string, number>();
+  /** Node ids by number. */
+  readonly ids: readonly string[];
+  /** Node i's neighbours are adj[start[i]] … adj[start[i + 1] - 1]. */
+  readonly start: Int32Array;
+  readonly adj: Int32Array;
+
+  /** `pairs` are relationships between nodes; one naming an unknown node, a loop or a repeat is left out. */
+  constructor(nodes: readonly string[], pairs: Iterable<readonly [string, string]>) {
+    this.ids = nodes;
+    nodes.forEach((id, i) => this.index.set(id, i));
+    const n = nodes.length;
+    const ends: number[] = [];
+    const seen = new Set<number>();
+    for (const [a, b] of pairs) {
+      const [i, j] = [this.index.get(a), this.index.get(b)];
+      if (i === undefined || j === undefined || i === j) continue;
+      const key = Math.min(i, j) * n + Math.max(i, j);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ends.push(i, j);
+    }
+    const start = new Int32Array(n + 1);
+    for (const i of ends) start[i + 1]!++;
+    for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+    const adj = new Int32Array(ends.length);
+    const fill = start.slice(0, n);
+    for (let k = 0; k < ends.length; k += 2) {
+      const [a, b] = [ends[k]!, ends[k + 1]!];
+      adj[fill[a]!++] = b;
+      adj[fill[b]!++] = a;
+    }
+    this.start = start;
+    this.adj = adj;
+  }
+
+  /** A node's number, or undefined when it is not in the graph. */
+  numberOf(id: string): number | undefined {
+    return this.index.get(id);
+  }
+
+  hasNode(id: string): boolean {
+    return this.index.has(id);
+  }
+
+  degree(id: string): number {
+    const i = this.index.get(id);
+    return i === undefined ? 0 : this.start[i + 1]! - this.start[i]!;
+  }
+
+  forEachNeighbor(id: string, visit: (neighbour: string) => void): void {
+    const i = this.index.get(id);
+    if (i === undefined) return;
+    for (let k = this.start[i]!; k < this.start[i + 1]!; k++) visit(this.ids[this.adj[k]!]!);
+  }
+}
+
+/**
+ * A shortest path between two nodes, or null when there is none: a
+ * breadth-first search from both ends, each step growing the smaller fringe
+ * (graphology-shortest-path's `bidirectional`, on the compact graph, visiting
+ * in the same order, so it finds the same path).
+ */
+export function shortestPath(g: ParticipationGraph, from: string, to: string): string[] | null {
+  const [s, t] = [g.numberOf(from), g.numberOf(to)];
+  if (s === undefined || t === undefined) return null;
+  if (s === t) return [from];
+  const { start, adj, ids } = g;
+  const NONE = -2;
+  const pred = new Int32Array(ids.length).fill(NONE);
+  const succ = new Int32Array(ids.length).fill(NONE);
+  pred[s] = -1;
+  succ[t] = -1;
+  let forward = [s];
+  let reverse = [t];
+  let meet = -1;
+  outer: while (forward.length && reverse.length) {
+    const grow = forward.length <= reverse.length;
+    const [fringe, mine, theirs] = grow ? [forward, pred, succ] : [reverse, succ, pred];
+    const next: number[] = [];
+    for (const v of fringe) {
+      for (let k = start[v]!; k < start[v + 1]!; k++) {
+        const w = adj[k]!;
+        if (mine[w] === NONE) {
+          next.push(w);
+          mine[w] = v;
+        }
+        if (theirs[w] !== NONE) {
+          meet = w;
+          break outer;
+        }
+      }
+    }
+    if (grow) forward = next;
+    else reverse = next;
+  }
+  if (meet < 0) return null;
+  const path: number[] = [];
+  for (let v = meet; v >= 0; v = pred[v]!) path.unshift(v);
+  for (let v = succ[path[path.length - 1]!]!; v >= 0; v = succ[v]!) path.push(v);
+  return path.map((i) => ids[i]!);
+}
 
 export function participationGraph(view: AsOfView): ParticipationGraph {
   return view.snap.cached(`participation|${view.date}|${view.today}`, () => {
-    const g: ParticipationGraph = new UndirectedGraph();
-    for (const a of view.snap.nodes('Actor')) g.addNode(a.id, { label: 'Actor' });
-    for (const f of view.forums()) {
-      if (!view.isActive(f.id)) continue;
-      g.addNode(f.id, { label: 'Forum' });
-      for (const p of view.participants(f.id)) if (g.hasNode(p) && !g.hasEdge(p, f.id)) g.addEdge(p, f.id);
-    }
-    return g;
+    const active = view.forums().filter((f) => view.isActive(f.id));
+    const pairs: Array<[string, string]> = [];
+    for (const f of active) for (const p of view.participants(f.id)) pairs.push([p, f.id]);
+    return new ParticipationGraph([...view.snap.nodes('Actor').map((a) => a.id), ...active.map((f) => f.id)], pairs);
   });
 }
 
@@ -24,7 +127,7 @@ export function participationGraph(view: AsOfView): ParticipationGraph {
  * A shortest path from any of `sources` to any of `targets` that avoids
  * `removed`, or null when there is none (breadth-first, so fewest steps).
  */
-export function pathBetweenSets(g: ParticipationGraph, sources: Iterable<string>, targets: ReadonlySet<string>, removed?: string): string[] | null {
+export function pathBetweenSets(g: Pick<ParticipationGraph, 'hasNode' | 'forEachNeighbor'>, sources: Iterable<string>, targets: ReadonlySet<string>, removed?: string): string[] | null {
   const parent = new Map<string, string | null>();
   let frontier: string[] = [];
   for (const s of sources) {
@@ -79,18 +182,8 @@ export interface Reach {
 }
 
 export function reachFrom(g: ParticipationGraph, sources: readonly string[]): Reach {
-  const ids = g.nodes();
+  const { ids, start, adj } = g;
   const n = ids.length;
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
-  // adjacency in graphology's neighbour order (the order pathBetweenSets visits)
-  const start = new Int32Array(n + 1);
-  const adj: number[] = [];
-  for (let i = 0; i < n; i++) {
-    start[i] = adj.length;
-    g.forEachNeighbor(ids[i]!, (w) => { adj.push(index.get(w)!); });
-  }
-  start[n] = adj.length;
 
   // ---- breadth-first, as pathBetweenSets without `removed` ----
   const order = new Int32Array(n).fill(-1);
@@ -99,7 +192,7 @@ export function reachFrom(g: ParticipationGraph, sources: readonly string[]): Re
   let tail = 0;
   const roots: number[] = [];
   for (const s of sources) {
-    const i = index.get(s);
+    const i = g.numberOf(s);
     if (i === undefined || order[i]! >= 0) continue;
     order[i] = tail;
     queue[tail++] = i;
@@ -185,7 +278,7 @@ export function reachFrom(g: ParticipationGraph, sources: readonly string[]): Re
     pathTo(targets) {
       let best = -1;
       for (const t of targets) {
-        const i = index.get(t);
+        const i = g.numberOf(t);
         if (i !== undefined && order[i]! >= 0 && (best < 0 || order[i]! < order[best]!)) best = i;
       }
       if (best < 0) return null;
@@ -194,10 +287,10 @@ export function reachFrom(g: ParticipationGraph, sources: readonly string[]): Re
       return path.reverse();
     },
     separates(x, targets) {
-      const xi = index.get(x);
+      const xi = g.numberOf(x);
       for (const t of targets) {
         if (t === x) continue;
-        const ti = index.get(t);
+        const ti = g.numberOf(t);
         if (ti === undefined || disc[ti]! < 0) continue; // never linked to the sources
         if (xi === undefined || disc[xi]! < 0) return false; // x is not on any of its paths
         // t stays linked unless it lies below x, behind a child whose subtree does not climb above x

@@ -1,9 +1,8 @@
 // Collaboration paths: the shortest chain of forums and actors linking two
 // actors through participation in forums active on a date.
-import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { badInput, notFound } from '../errors.ts';
 import type { Localized } from './catalogue.ts';
-import { participationGraph } from './participation.ts';
+import { participationGraph, shortestPath } from './participation.ts';
 import type { ReadModel } from '../read-model/read-model.ts';
 import { namesOf } from './text.ts';
 import { AsOfView } from './view.ts';
@@ -47,7 +46,7 @@ export function collaborationPath(snap: ReadModel, from: string, to: string, asO
       };
     }
   }
-  const path = bidirectional(g, from, to);
+  const path = shortestPath(g, from, to);
   if (!path) {
     return {
       ...base, found: false, path: [], forumCount: 0,

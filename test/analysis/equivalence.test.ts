@@ -14,7 +14,9 @@ import type { CareLevelKind, GraphEdge, GraphNode, RelType, SystemLevel } from '
 import { seedStore } from '../../seed/load.ts';
 import type { Draft } from '../../server/analysis/finding.ts';
 import { AsOfView, DEFAULT_HANDOVER_PAIRS, ReadModel, mergeOptions, type AnalysisOptions, type HandoverPair } from '../../server/analysis/index.ts';
-import { participationGraph, pathBetweenSets } from '../../server/analysis/participation.ts';
+import { UndirectedGraph } from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
+import { participationGraph, pathBetweenSets, shortestPath } from '../../server/analysis/participation.ts';
 import { covered, stronglyConnected } from '../../server/analysis/rules/forum.ts';
 import { RULE_FUNCTIONS } from '../../server/analysis/rules/index.ts';
 import { namesOf, placeName } from '../../server/analysis/text.ts';
@@ -138,9 +140,21 @@ function targetGroupKeys(view: AsOfView): string[][] {
   return keys;
 }
 
+/** The participation graph as graphology held it. */
+function graphologyParticipation(view: AsOfView): UndirectedGraph {
+  const g = new UndirectedGraph();
+  for (const a of view.snap.nodes('Actor')) g.addNode(a.id, { label: 'Actor' });
+  for (const f of view.forums()) {
+    if (!view.isActive(f.id)) continue;
+    g.addNode(f.id, { label: 'Forum' });
+    for (const p of view.participants(f.id)) if (g.hasNode(p) && !g.hasEdge(p, f.id)) g.addEdge(p, f.id);
+  }
+  return g;
+}
+
 /** single-point-of-connection: a breadth-first search per municipality and per node on its path. */
 function singlePointOfConnection(view: AsOfView): Draft[] {
-  const g = participationGraph(view);
+  const g = graphologyParticipation(view);
   const regionSide = view.snap.nodes('Actor').filter((a) => a.principal === 'REGION' && g.hasNode(a.id) && g.degree(a.id) > 0).map((a) => a.id);
   const out: Draft[] = [];
   for (const m of view.snap.nodes('Actor').filter((a) => a.kind === 'MUNICIPALITY')) {
@@ -265,7 +279,13 @@ const DUPLICATE_OPTIONS: Array<Partial<AnalysisOptions>> = [
 
 const PAIRS: HandoverPair[] = [...DEFAULT_HANDOVER_PAIRS, { a: 'SOCIAL_CARE', b: 'PRIMARY_CARE' }, { a: 'SPECIALISED_HOME', b: 'MUNICIPAL_PRIMARY_CARE' }, { a: 'EMERGENCY', b: 'EMERGENCY' }];
 
-interface Tally { spoc: number; duplicates: number; cycles: number; uncovered: number }
+interface Tally { spoc: number; duplicates: number; cycles: number; uncovered: number; paths: number }
+
+const neighbours = (g: ReturnType<typeof participationGraph>, id: string): string[] => {
+  const out: string[] = [];
+  g.forEachNeighbor(id, (w) => out.push(w));
+  return out;
+};
 
 /** Every optimised answer on one snapshot and date against the plain one; counts what fired, so a test can tell it compared something. */
 function compare(snap: ReadModel, date: string, today: string, tally: Tally): void {
@@ -289,6 +309,18 @@ function compare(snap: ReadModel, date: string, today: string, tally: Tally): vo
   const options = mergeOptions();
   expect(RULE_FUNCTIONS['target-group-unserved'](view, options).map((d) => d.keyParts), where).toEqual(targetGroupKeys(view));
 
+  // the compact participation graph: the same neighbours in the same order, so the same shortest paths
+  const [compact, plain] = [participationGraph(view), graphologyParticipation(view)];
+  const actors = snap.nodes('Actor').map((a) => a.id);
+  for (const id of plain.nodes()) expect(neighbours(compact, id), id).toEqual(plain.neighbors(id));
+  for (let i = 0; i < actors.length; i += 3) {
+    for (let j = i + 1; j < actors.length; j += 5) {
+      const path = bidirectional(plain, actors[i]!, actors[j]!);
+      expect(shortestPath(compact, actors[i]!, actors[j]!), `${where} ${actors[i]} → ${actors[j]}`).toEqual(path);
+      if (path && path.length > 3) tally.paths++;
+    }
+  }
+
   const spoc = singlePointOfConnection(view);
   expect(RULE_FUNCTIONS['single-point-of-connection'](view, options), where).toEqual(spoc);
   tally.spoc += spoc.length;
@@ -308,7 +340,7 @@ function compare(snap: ReadModel, date: string, today: string, tally: Tally): vo
   tally.cycles += sccs.filter((c) => c.length > 1).length;
 }
 
-const tally = (): Tally => ({ spoc: 0, duplicates: 0, cycles: 0, uncovered: 0 });
+const tally = (): Tally => ({ spoc: 0, duplicates: 0, cycles: 0, uncovered: 0, paths: 0 });
 
 /** The snapshot with about `keep` of the participations (chosen by a seeded draw). */
 function thinned(data: Subgraph, keep: number, seed: number): Subgraph {
@@ -443,6 +475,7 @@ describe('the indexed analysis answers exactly as the plain scans it replaced', 
     }
     expect(t.spoc).toBeGreaterThan(0);
     expect(t.duplicates).toBeGreaterThan(0);
+    expect(t.paths).toBeGreaterThan(100);
   }, 60_000);
 
   it('on 120 small random graphs', () => {
@@ -455,6 +488,7 @@ describe('the indexed analysis answers exactly as the plain scans it replaced', 
     expect(t.spoc).toBeGreaterThan(30);
     expect(t.duplicates).toBeGreaterThan(30);
     expect(t.cycles).toBeGreaterThan(5);
+    expect(t.paths).toBeGreaterThan(30);
   }, 60_000);
 
   it('finds a long reporting chain and its cycle without recursing (no call stack overflow)', () => {

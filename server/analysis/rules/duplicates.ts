@@ -29,10 +29,12 @@ export const nearDuplicateForums: Rule = (view, options) => {
   for (const [i, j] of candidatePairs(forums, options.nearDuplicateMinShared, options.nearDuplicateThreshold)) {
     const [x, y] = [forums[i]!, forums[j]!];
     if (x.f.systemLevel !== y.f.systemLevel) continue;
-    if (![...x.areas].some((a) => y.areas.has(a))) continue;
+    // the cheap tests first: most candidates share too few participants
+    const together = sharedCount(x.people, y.people);
+    const jaccard = together / (x.people.size + y.people.size - together);
+    if (together < options.nearDuplicateMinShared || jaccard < options.nearDuplicateThreshold) continue;
+    if (!overlaps(x.areas, y.areas)) continue;
     const shared = [...x.people].filter((p) => y.people.has(p));
-    const jaccard = shared.length / (x.people.size + y.people.size - shared.length);
-    if (shared.length < options.nearDuplicateMinShared || jaccard < options.nearDuplicateThreshold) continue;
     const ids = [x.f.id, y.f.id].sort();
     const pct = Math.round(jaccard * 100);
     const names = ids.map((id) => view.node(id));
@@ -85,7 +87,7 @@ export function candidatePairs(forums: readonly Candidate[], minShared: number, 
   const pairs: Array<[number, number]> = [];
   const seen = new Int32Array(forums.length).fill(-1);
   /** Files forum `j` under `key`, pairing it (once) with every earlier forum there. */
-  const meet = (index: Map<string, number[]>, key: string, j: number) => {
+  const meet = <K>(index: Map<K, number[]>, key: K, j: number) => {
     const list = index.get(key);
     if (!list) {
       index.set(key, [j]);
@@ -102,17 +104,16 @@ export function candidatePairs(forums: readonly Candidate[], minShared: number, 
       }
     }
   } else {
-    // participants ranked rarest first (ties by first appearance): one order for every forum
+    // participants numbered rarest first (ties by first appearance): one order for every forum
     const count = new Map<string, number>();
     for (const x of forums) for (const p of x.people) count.set(p, (count.get(p) ?? 0) + 1);
     const rank = new Map<string, number>();
-    [...count.keys()].forEach((p, k) => rank.set(p, k));
-    const order = (a: string, b: string) => count.get(a)! - count.get(b)! || rank.get(a)! - rank.get(b)!;
+    [...count].map(([p, c], first) => ({ p, c, first })).sort((a, b) => a.c - b.c || a.first - b.first).forEach((x, r) => rank.set(x.p, r));
     const floor = 0 < minShared ? Math.ceil(minShared) : 0;
     for (const members of byLevel.values()) {
-      const byPerson = new Map<string, number[]>();
+      const byPerson = new Map<number, number[]>();
       for (const j of members) {
-        const people = [...forums[j]!.people].sort(order);
+        const people = Int32Array.from(forums[j]!.people, (p) => rank.get(p)!).sort();
         const n = people.length;
         const byJaccard = 0 < threshold ? Math.ceil(n * threshold * (1 - 1e-9)) : 0;
         const alpha = Math.max(1, floor, byJaccard);
@@ -122,4 +123,19 @@ export function candidatePairs(forums: readonly Candidate[], minShared: number, 
     }
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/** |a ∩ b|, read from the smaller set. */
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+/** Whether two sets have a member in common, read from the smaller. */
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
 }
