@@ -1,15 +1,18 @@
-// <sk-filters>: element types, area, system level, status, care level, target
-// group; grouping; neighbourhood focus; the date and today-vs-plan.
-import { html, nothing } from 'lit';
-import { areaOptions, EMPTY_FILTER } from '../graph/filters.ts';
+// <sk-filters>: the map's filters, each offered as FILTERS describes it
+// (element types, area, system level, status, care level, target group);
+// grouping; neighbourhood focus; the date and today-vs-plan.
+import { html, nothing, type TemplateResult } from 'lit';
+import { choiceOptions, EMPTY_FILTER, FILTER_KEYS, FILTERS, type FilterControl, type FilterState } from '../graph/filters.ts';
 import type { Grouping } from '../graph/elements.ts';
-import { NODE_LABELS, type NodeLabel, type Status, type SystemLevel } from '../graph/types.ts';
 import { enumLabel, t } from '../i18n/index.ts';
 import { store } from '../store.ts';
 import { StoreElement } from './base.ts';
 
-const STATUSES: Status[] = ['PLANNED', 'ACTIVE', 'PAUSED', 'ENDED'];
-const LEVELS: SystemLevel[] = ['MACRO', 'MESO', 'MICRO'];
+/** The filter whose group a flag stands in, if it stands in one. */
+function groupOf(k: keyof FilterState): keyof FilterState | undefined {
+  const c = FILTERS[k].control;
+  return c.kind === 'flag' ? c.within : undefined;
+}
 
 function toggle<T>(list: readonly T[], v: T, on: boolean): T[] {
   return on ? [...new Set([...list, v])] : list.filter((x) => x !== v);
@@ -19,56 +22,11 @@ export class FilterPanel extends StoreElement {
   override render() {
     const m = t();
     const s = store.state;
-    const { countyParts, municipalities } = areaOptions(store.graph);
-    const careLevels = store.graph.nodes.filter((n) => n.label === 'CareLevel').sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-    const targetGroups = store.graph.nodes.filter((n) => n.label === 'TargetGroup').sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     const diff = store.diff();
-    const select = (id: string, label: string, value: string | null, options: { id: string; name: string }[], on: (v: string | null) => void) => html`
-      <div class="field">
-        <label for=${id}>${label}</label>
-        <select id=${id} @change=${(e: Event) => on((e.target as HTMLSelectElement).value || null)}>
-          <option value="" ?selected=${!value}>${m.filters.all}</option>
-          ${options.map((o) => html`<option value=${o.id} ?selected=${value === o.id}>${o.name}</option>`)}
-        </select>
-      </div>`;
     return html`
       <section aria-labelledby="filters-h">
         <h2 id="filters-h">${m.filters.heading}</h2>
-        <fieldset>
-          <legend>${m.filters.elementTypes}</legend>
-          ${NODE_LABELS.map((l: NodeLabel) => html`
-            <label class="check">
-              <input type="checkbox" name="label" value=${l} .checked=${s.labels.length === 0 || s.labels.includes(l)}
-                @change=${(e: Event) => this.setLabel(l, e.target as HTMLInputElement)} />
-              ${m.enums.NodeLabelPlural[l]}
-            </label>`)}
-        </fieldset>
-        ${select('f-countypart', m.filters.countyPart, s.countyPart, countyParts, (v) => store.setState({ countyPart: v }))}
-        ${select('f-municipality', m.filters.municipality, s.municipality, municipalities, (v) => store.setState({ municipality: v }))}
-        <fieldset>
-          <legend>${m.filters.systemLevel}</legend>
-          ${LEVELS.map((l) => html`
-            <label class="check">
-              <input type="checkbox" name="systemLevel" value=${l} .checked=${s.systemLevel.includes(l)}
-                @change=${(e: Event) => store.setState({ systemLevel: toggle(s.systemLevel, l, (e.target as HTMLInputElement).checked) })} />
-              ${enumLabel('SystemLevel', l)}
-            </label>`)}
-        </fieldset>
-        <fieldset>
-          <legend>${m.filters.status}</legend>
-          ${STATUSES.map((st) => html`
-            <label class="check">
-              <input type="checkbox" name="status" value=${st} .checked=${s.status.includes(st)}
-                @change=${(e: Event) => store.setState({ status: toggle(s.status, st, (e.target as HTMLInputElement).checked) })} />
-              ${enumLabel('Status', st)}
-            </label>`)}
-          <label class="check">
-            <input type="checkbox" name="showEnded" .checked=${s.showEnded} @change=${(e: Event) => store.setState({ showEnded: (e.target as HTMLInputElement).checked })} />
-            ${m.filters.showEnded}
-          </label>
-        </fieldset>
-        ${select('f-carelevel', m.filters.careLevel, s.careLevel, careLevels, (v) => store.setState({ careLevel: v }))}
-        ${select('f-targetgroup', m.filters.targetGroup, s.targetGroup, targetGroups, (v) => store.setState({ targetGroup: v }))}
+        ${FILTER_KEYS.map((k) => (groupOf(k) ? nothing : this.renderFilter(k)))}
         <div class="field">
           <label for="f-group">${m.filters.groupBy}</label>
           <select id="f-group" @change=${(e: Event) => store.setState({ grouping: (e.target as HTMLSelectElement).value as Grouping })}>
@@ -114,15 +72,61 @@ export class FilterPanel extends StoreElement {
     `;
   }
 
-  private setLabel(l: NodeLabel, box: HTMLInputElement) {
-    const current = store.state.labels.length ? store.state.labels : [...NODE_LABELS];
-    const next = toggle(current, l, box.checked);
-    // at least one type stays ticked; all ticked is the same as no type filter
+  /** One filter's control: its ticks (with the flags that stand in their group), its choice, or its flag. */
+  private renderFilter(k: keyof FilterState): TemplateResult {
+    const m = t();
+    const c: FilterControl = FILTERS[k].control;
+    const value = store.state[k];
+    if (c.kind === 'choice') {
+      const id = `f-${k.toLowerCase()}`;
+      const chosen = value as string | null;
+      return html`
+        <div class="field">
+          <label for=${id}>${m.filters[c.text]}</label>
+          <select id=${id} @change=${(e: Event) => this.set(k, (e.target as HTMLSelectElement).value || null)}>
+            <option value="" ?selected=${!chosen}>${m.filters.all}</option>
+            ${choiceOptions(store.graph, c).map((o) => html`<option value=${o.id} ?selected=${chosen === o.id}>${o.name}</option>`)}
+          </select>
+        </div>`;
+    }
+    if (c.kind === 'flag') return this.renderFlag(k, c.text);
+    const ticked = value as string[];
+    const flags = FILTER_KEYS.filter((f) => groupOf(f) === k);
+    return html`
+        <fieldset>
+          <legend>${m.filters[c.text]}</legend>
+          ${c.values.map((v) => html`
+            <label class="check">
+              <input type="checkbox" name=${c.name ?? k} value=${v} .checked=${(c.allWhenEmpty && ticked.length === 0) || ticked.includes(v)}
+                @change=${(e: Event) => this.tick(k, c, v, e.target as HTMLInputElement)} />
+              ${enumLabel(c.labels, v)}
+            </label>`)}
+          ${flags.map((f) => this.renderFlag(f, FILTERS[f].control.text))}
+        </fieldset>`;
+  }
+
+  private renderFlag(k: keyof FilterState, text: FilterControl['text']): TemplateResult {
+    return html`
+          <label class="check">
+            <input type="checkbox" name=${k} .checked=${store.state[k] as boolean} @change=${(e: Event) => this.set(k, (e.target as HTMLInputElement).checked)} />
+            ${t().filters[text]}
+          </label>`;
+  }
+
+  private set(k: keyof FilterState, v: unknown) {
+    store.setState({ [k]: v } as Partial<FilterState>);
+  }
+
+  private tick(k: keyof FilterState, c: Extract<FilterControl, { kind: 'checks' }>, v: string, box: HTMLInputElement) {
+    const ticked = store.state[k] as string[];
+    if (!c.allWhenEmpty) return this.set(k, toggle(ticked, v, box.checked));
+    const next = toggle(ticked.length ? ticked : c.values, v, box.checked);
+    // at least one stays ticked; all ticked is the same as no filter
     if (!next.length) {
       box.checked = true;
       return;
     }
-    store.setState({ labels: next.length === NODE_LABELS.length ? [] : next });
+    this.set(k, next.length === c.values.length ? [] : next);
   }
 
   private setDate(v: string) {

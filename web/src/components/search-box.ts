@@ -2,6 +2,7 @@
 // choosing a hit selects the element, jumps to it on the map and highlights it.
 import { html, nothing } from 'lit';
 import { gql } from '../api.ts';
+import { EMPTY_FILTER } from '../graph/filters.ts';
 import { enumLabel, t } from '../i18n/index.ts';
 import { SEARCH } from '../queries.ts';
 import { store } from '../store.ts';
@@ -116,7 +117,7 @@ export class SearchBox extends StoreElement {
     // an element hidden by the filters is shown by clearing them: the person asked for it by name
     const vis = store.visible();
     if (!vis.ids.has(h.node.id) && store.byId.has(h.node.id)) {
-      store.setState({ labels: [], countyPart: null, municipality: null, systemLevel: [], status: [], careLevel: null, targetGroup: null, showEnded: true, focus: 0 });
+      store.setState({ ...EMPTY_FILTER, focus: 0 });
     }
     store.select(h.node.id, { highlight: true });
     if (store.state.tab !== 'map') store.setState({ tab: 'map' });

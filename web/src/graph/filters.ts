@@ -5,6 +5,7 @@
 import type { GraphEdge, GraphNode } from '../../../schema/domain.ts';
 import { mapGraph, type GraphFilterInput } from '../../../schema/map-graph.ts';
 import { stateOn, type DayState } from './timeline.ts';
+import type { Messages } from '../i18n/index.ts';
 import { NODE_LABELS, type Graph, type MapNode, type NodeLabel, type Status, type SystemLevel } from './types.ts';
 
 export interface FilterState {
@@ -35,31 +36,54 @@ export interface FilterDef<T> {
   write(v: T): string | null;
   read(v: string | null): T;
   structural: boolean;
+  /** How the filter panel offers it. */
+  control: FilterControl;
 }
+
+/** A heading or label of the filter panel (its strings, not its functions). */
+type FilterText = { [K in keyof Messages['filters']]: Messages['filters'][K] extends string ? K : never }[keyof Messages['filters']];
+
+/**
+ * How the filter panel offers a filter, in the order of FILTERS, each under
+ * its heading (`text`, in the panel's strings), with the id or name its key
+ * gives it:
+ * - `checks`: a box for each allowed value, labelled from an enum table;
+ *   with `allWhenEmpty`, every box ticked is the same as none (one stays ticked);
+ * - `choice`: one of the map's elements of a type (and kind), by name, or all;
+ * - `flag`: one box, in the group of the filter named by `within`.
+ */
+export type FilterControl =
+  | { kind: 'checks'; text: FilterText; labels: keyof Messages['enums']; allWhenEmpty?: boolean; values: readonly string[]; name?: string }
+  | { kind: 'choice'; text: FilterText; of: NodeLabel; nodeKind?: string }
+  | { kind: 'flag'; text: FilterText; within?: keyof FilterState };
 
 const ID = /^[a-z0-9][a-z0-9._:-]{0,127}$/;
 /** An element id read from a URL, or null when it is not one. */
 export const readId = (v: string | null): string | null => (v && ID.test(v) ? v : null);
-const idFilter = (url: string): FilterDef<string | null> => ({ url, empty: null, structural: true, write: (v) => v, read: readId });
-const listFilter = <T extends string>(url: string, allowed: readonly T[], structural = true): FilterDef<T[]> => ({
+type Control<K extends FilterControl['kind']> = Omit<Extract<FilterControl, { kind: K }>, 'kind' | 'values'>;
+const idFilter = (url: string, control: Control<'choice'>): FilterDef<string | null> => ({
+  url, empty: null, structural: true, write: (v) => v, read: readId, control: { kind: 'choice', ...control },
+});
+const listFilter = <T extends string>(url: string, allowed: readonly T[], control: Control<'checks'>, structural = true): FilterDef<T[]> => ({
   url, empty: [], structural,
   write: (v) => (v.length ? v.join(',') : null),
   read: (v) => (v ? [...new Set(v.split(',').filter((x): x is T => (allowed as readonly string[]).includes(x)))] : []),
+  control: { kind: 'checks', values: allowed, ...control },
 });
-const flagFilter = (url: string, empty: boolean): FilterDef<boolean> => ({
-  url, empty, structural: false, write: (v) => (v === empty ? null : v ? '1' : '0'), read: (v) => (v === null ? empty : v !== '0'),
+const flagFilter = (url: string, empty: boolean, control: Control<'flag'>): FilterDef<boolean> => ({
+  url, empty, structural: false, write: (v) => (v === empty ? null : v ? '1' : '0'), read: (v) => (v === null ? empty : v !== '0'), control: { kind: 'flag', ...control },
 });
 
-/** Every map filter, once: the state's fields, the URL, the reset and the server's filter input all come from here. */
+/** Every map filter, once: the state's fields, the URL, the reset, the server's filter input and the filter panel all come from here. */
 export const FILTERS: { readonly [K in keyof FilterState]: FilterDef<FilterState[K]> } = {
-  labels: listFilter('t', NODE_LABELS),
-  countyPart: idFilter('cp'),
-  municipality: idFilter('m'),
-  systemLevel: listFilter('lvl', ['MACRO', 'MESO', 'MICRO']),
-  status: listFilter('st', ['PLANNED', 'ACTIVE', 'PAUSED', 'ENDED'], false),
-  careLevel: idFilter('cl'),
-  targetGroup: idFilter('tg'),
-  showEnded: flagFilter('ended', true),
+  labels: listFilter('t', NODE_LABELS, { text: 'elementTypes', labels: 'NodeLabelPlural', allWhenEmpty: true, name: 'label' }),
+  countyPart: idFilter('cp', { text: 'countyPart', of: 'Actor', nodeKind: 'COUNTY_PART' }),
+  municipality: idFilter('m', { text: 'municipality', of: 'Actor', nodeKind: 'MUNICIPALITY' }),
+  systemLevel: listFilter('lvl', ['MACRO', 'MESO', 'MICRO'], { text: 'systemLevel', labels: 'SystemLevel' }),
+  status: listFilter('st', ['PLANNED', 'ACTIVE', 'PAUSED', 'ENDED'], { text: 'status', labels: 'Status' }, false),
+  careLevel: idFilter('cl', { text: 'careLevel', of: 'CareLevel' }),
+  targetGroup: idFilter('tg', { text: 'targetGroup', of: 'TargetGroup' }),
+  showEnded: flagFilter('ended', true, { text: 'showEnded', within: 'status' }),
 };
 
 export const FILTER_KEYS = Object.keys(FILTERS) as Array<keyof FilterState>;
@@ -140,12 +164,7 @@ export function neighbourhood(graph: Pick<Graph, 'edges'>, within: ReadonlySet<s
   return seen;
 }
 
-/** Municipalities and county parts for the area filters, by name. */
-export function areaOptions(graph: Graph): { countyParts: MapNode[]; municipalities: MapNode[] } {
-  const byName = (a: MapNode, b: MapNode) => a.name.localeCompare(b.name, 'sv');
-  const actors = graph.nodes.filter((n) => n.label === 'Actor');
-  return {
-    countyParts: actors.filter((n) => n.kind === 'COUNTY_PART').sort(byName),
-    municipalities: actors.filter((n) => n.kind === 'MUNICIPALITY').sort(byName),
-  };
+/** What a choice filter offers: the map's elements of its type (and kind), by name. */
+export function choiceOptions(graph: Graph, c: { of: NodeLabel; nodeKind?: string }): MapNode[] {
+  return graph.nodes.filter((n) => n.label === c.of && (!c.nodeKind || n.kind === c.nodeKind)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
