@@ -96,6 +96,15 @@ export const en: Messages = {
     groupOther: 'Other',
     groupBoundary: 'Across the region–municipality boundary',
     groupCounty: 'Whole county',
+    bandsLabel: 'The columns of the structured layout',
+    bands: {
+      region: 'Region side',
+      macro: 'Macro (strategic)',
+      meso: 'Meso (tactical)',
+      micro: 'Micro (operational)',
+      work: 'Development, gaps, target groups',
+      municipality: 'Municipality side',
+    },
   },
   list: {
     caption: 'Elements shown on the map',

@@ -98,6 +98,15 @@ export const sv = {
     groupOther: 'Övrigt',
     groupBoundary: 'Över gränsen region–kommun',
     groupCounty: 'Hela länet',
+    bandsLabel: 'Kolumnerna i strukturlayouten',
+    bands: {
+      region: 'Regionens sida',
+      macro: 'Makro (strategisk)',
+      meso: 'Meso (taktisk)',
+      micro: 'Mikro (operativ)',
+      work: 'Utveckling, mellanrum, målgrupper',
+      municipality: 'Kommunernas sida',
+    },
   },
   list: {
     caption: 'Element som visas i kartan',
