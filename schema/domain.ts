@@ -308,9 +308,9 @@ export function edgeId(type: RelType, from: string, to: string, year?: number): 
 /** A change to the graph, already validated. Stores apply lists of these atomically. */
 export type Change =
   | { op: 'create'; label: NodeLabel; id: string; props: Record<string, unknown> }
-  /** `label`, when given, must be the node's label (else NOT_FOUND). */
-  | { op: 'update'; id: string; label?: NodeLabel; props: Record<string, unknown>; unset?: string[] }
-  | { op: 'delete'; id: string; label?: NodeLabel }
+  /** `label`, when given, must be the node's label (else NOT_FOUND); `expected`, when given, its version (`updatedAt`) the change was based on (else CONFLICT). */
+  | { op: 'update'; id: string; label?: NodeLabel; props: Record<string, unknown>; unset?: string[]; expected?: string }
+  | { op: 'delete'; id: string; label?: NodeLabel; expected?: string }
   | { op: 'link'; type: RelType; from: string; to: string; props: EdgeProps }
   | { op: 'unlink'; type: RelType; from: string; to: string; year?: number };
 

@@ -93,6 +93,33 @@ export const nameConflict = (label: NodeLabel, name: string) =>
   conflict(`A ${label} named "${name}" already exists`, { label, name });
 export const idConflict = (id: string) => conflict(`An element with id "${id}" already exists`, { id });
 
+/**
+ * Optimistic concurrency, the one rule both stores apply: an update or delete
+ * that names the version it was based on (`expected`, the element's
+ * `updatedAt` when the writer read it) is refused with CONFLICT when the
+ * element has changed since, the current element in the error's details so
+ * the writer can show it and reapply.
+ */
+export function checkExpected(before: GraphNode, expected: string | undefined): void {
+  if (expected === undefined || expected === before.updatedAt) return;
+  throw new DomainError('CONFLICT', `"${before.name}" has been changed by ${before.updatedBy} since version ${expected}; nothing was written`, {
+    messageSv: `”${before.name}” har ändrats av någon annan sedan du öppnade det; inget sparades. Läs in det igen eller gör om din ändring.`,
+    details: { id: before.id, reason: 'STALE_VERSION', expected, current: before },
+  });
+}
+
+/**
+ * The time a write stamps on an element whose last write was at `previous`:
+ * `at`, or one millisecond after `previous` when `at` is not later (two
+ * writes in one millisecond, a clock set back). So every write moves an
+ * element's version (`updatedAt`) on, and `checkExpected` can tell them apart.
+ */
+export function nextStamp(at: string, previous: string): string {
+  if (at > previous) return at;
+  const t = Date.parse(previous);
+  return Number.isNaN(t) ? at : new Date(t + 1).toISOString();
+}
+
 /** Properties a client may not set through an update. */
 const FIXED = new Set(['id', 'label', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy']);
 

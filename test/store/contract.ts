@@ -129,6 +129,51 @@ export function storeContract(h: AdapterHarness) {
         expect(r.results[0]!.node).toMatchObject({ status: 'PAUSED', meetingFrequency: 'MONTHLY', systemLevel: 'MESO', updatedBy: 'someone-else', createdBy: 'contract-test' });
         expect(r.results[0]!.node).not.toHaveProperty('mandate');
       });
+      it('refuses an update or a delete based on an older version with CONFLICT, the current element in its details, and writes nothing', async () => {
+        const [read] = await store.getNodes([id('local')]);
+        const first = await store.apply([{ op: 'update', id: id('local'), props: { mandate: 'ADVISES' }, expected: read!.updatedAt }], { by: 'anna' });
+        const now = first.results[0]!.node!;
+        expect(now.updatedAt > read!.updatedAt).toBe(true);
+        const version = await store.version();
+        // Bo read the forum before Anna's change and saves on top of it
+        const stale = await expectCode(store.apply([{ op: 'update', id: id('local'), props: { mandate: 'DECIDES' }, expected: read!.updatedAt }], { by: 'bo' }), 'CONFLICT');
+        expect(stale.details).toMatchObject({ id: id('local'), reason: 'STALE_VERSION', expected: read!.updatedAt, current: { mandate: 'ADVISES', updatedBy: 'anna', updatedAt: now.updatedAt } });
+        expect(stale.messageSv).toMatch(/har ändrats av någon annan/);
+        await expectCode(store.apply([{ op: 'delete', id: id('local'), expected: read!.updatedAt }], { by: 'bo' }), 'CONFLICT');
+        // in a list of changes, the stale one undoes the others
+        await expectCode(store.apply([
+          { op: 'update', id: id('vindeln'), props: { description: 'ändrad' } },
+          { op: 'update', id: id('local'), props: { mandate: 'DECIDES' }, expected: read!.updatedAt },
+        ], { by: 'bo' }), 'CONFLICT');
+        expect(await store.version()).toBe(version);
+        expect((await store.getNodes([id('local')]))[0]).toEqual(now);
+        expect((await store.getNodes([id('vindeln')]))[0]).not.toHaveProperty('description', 'ändrad');
+        // based on the current version, both go through
+        await store.apply([{ op: 'update', id: id('local'), props: { mandate: 'DECIDES' }, expected: now.updatedAt }], { by: 'bo' });
+        await store.apply([{ op: 'delete', id: id('local'), expected: (await store.getNodes([id('local')]))[0]!.updatedAt }], { by: 'bo' });
+        expect(await store.getNodes([id('local')])).toEqual([null]);
+      });
+      it('lets exactly one of two writers based on the same version through, when they write at once', async () => {
+        const [read] = await store.getNodes([id('local')]);
+        const settled = await Promise.allSettled((['ADVISES', 'DECIDES'] as const).map((mandate, i) =>
+          store.apply([{ op: 'update', id: id('local'), props: { mandate }, expected: read!.updatedAt }], { by: `writer-${i}` })));
+        expect(settled.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        const refused = settled.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+        expect(refused.reason).toMatchObject({ code: 'CONFLICT' });
+      });
+      it('moves an element\'s version on with every write, even two in the same millisecond', async () => {
+        const at = '2030-01-01T00:00:00.000Z';
+        const versions: string[] = [];
+        for (const mandate of ['ADVISES', 'DECIDES', 'INFORMS'] as const) {
+          const r = await store.apply([{ op: 'update', id: id('local'), props: { mandate } }], { by: 'anna', at });
+          versions.push(r.results[0]!.node!.updatedAt);
+        }
+        await store.bulkUpsert({ nodes: [{ id: id('local'), label: 'Forum', props: { ...(await store.getNodes([id('local')]))[0], mandate: 'COORDINATES' } }], edges: [] }, { by: 'import', at });
+        versions.push((await store.getNodes([id('local')]))[0]!.updatedAt);
+        expect(versions[0]).toBe(at);
+        expect(new Set(versions).size).toBe(4);
+        expect([...versions].sort()).toEqual(versions);
+      });
       it('refuses an unknown id with NOT_FOUND', async () => {
         const err = await expectCode(store.apply([{ op: 'update', id: id('nope'), props: { name: 'x' } }], by), 'NOT_FOUND');
         expect(err.details.id).toBe(id('nope'));

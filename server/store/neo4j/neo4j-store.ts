@@ -18,7 +18,7 @@ import type {
 } from '../port.ts';
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE } from '../port.ts';
 import {
-  checkEndpoints, checkInvariants, cleanProps, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf, sameProps,
+  checkEndpoints, checkExpected, checkInvariants, cleanProps, nextStamp, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf, sameProps,
   SEARCH_FIELDS, searchCopies, searchProbe, searchTerms, sortKey,
 } from '../shared.ts';
 import {
@@ -331,12 +331,13 @@ export class Neo4jStore implements GraphStore {
       case 'update': {
         const before = (await this.nodesById(tx, [c.id])).get(c.id);
         if (!before || (c.label && before.label !== c.label)) throw notFound(c.id, c.label);
+        checkExpected(before, c.expected);
         const props = cleanProps(mergeProps(propsOf(before), c.props, c.unset));
         checkInvariants(props, before);
         await this.assertNameFree(tx, before.label, String(props.name), c.id);
         if (sameProps(props, propsOf(before))) return { node: before };
         const node = await this.writeNode(tx, buildNode(c.id, before.label, props, {
-          createdAt: before.createdAt, createdBy: before.createdBy, updatedAt: at, updatedBy: by,
+          createdAt: before.createdAt, createdBy: before.createdBy, updatedAt: nextStamp(at, before.updatedAt), updatedBy: by,
         }));
         log.push({ op: 'update', target: c.id, before, after: node });
         return { node };
@@ -344,6 +345,7 @@ export class Neo4jStore implements GraphStore {
       case 'delete': {
         const before = (await this.nodesById(tx, [c.id])).get(c.id);
         if (!before || (c.label && before.label !== c.label)) throw notFound(c.id, c.label);
+        checkExpected(before, c.expected);
         for (const e of await this.edgesTouching(tx, [c.id], undefined, 'both')) log.push({ op: 'unlink', target: e.id, before: e, after: null });
         await tx.run(DELETE_NODE, { id: c.id });
         log.push({ op: 'delete', target: c.id, before, after: null });
@@ -439,7 +441,7 @@ export class Neo4jStore implements GraphStore {
         } else {
           if (before.label !== n.label) throw idConflict(n.id);
           if (sameProps(props, propsOf(before))) continue;
-          node = buildNode(n.id, n.label, props, { createdAt: before.createdAt, createdBy: before.createdBy, updatedAt: at, updatedBy: by });
+          node = buildNode(n.id, n.label, props, { createdAt: before.createdAt, createdBy: before.createdBy, updatedAt: nextStamp(at, before.updatedAt), updatedBy: by });
           log.push({ op: 'update', target: n.id, before, after: node });
           byName.delete(nameSlot(before.label, nameKey(before.name)));
         }

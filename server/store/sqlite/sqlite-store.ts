@@ -13,7 +13,7 @@ import type {
 } from '../port.ts';
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE, type ChangeQuery } from '../port.ts';
 import {
-  checkEndpoints, checkInvariants, cleanProps, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf,
+  checkEndpoints, checkExpected, checkInvariants, cleanProps, nextStamp, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf,
   SEARCH_FIELDS, searchCopies, searchTerms, sortKey, termScoreCases, type SearchTerm,
 } from '../shared.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -323,7 +323,8 @@ export class SqliteStore implements GraphStore {
     return node;
   }
 
-  private replaceNodeProps(before: GraphNode, props: Record<string, unknown>, at: string, by: string): GraphNode {
+  private replaceNodeProps(before: GraphNode, props: Record<string, unknown>, now: string, by: string): GraphNode {
+    const at = nextStamp(now, before.updatedAt);
     this.sql('UPDATE nodes SET name_key = ?, sort_key = ?, props = ?, updated_at = ?, updated_by = ? WHERE id = ?')
       .run(nameKey(String(props.name)), sortKey(String(props.name)), JSON.stringify(props), at, by, before.id);
     const c = searchCopies(props);
@@ -378,6 +379,7 @@ export class SqliteStore implements GraphStore {
       case 'update': {
         const before = this.node(c.id);
         if (!before || (c.label && before.label !== c.label)) throw notFound(c.id, c.label);
+        checkExpected(before, c.expected);
         const props = cleanProps(mergeProps(propsOf(before), c.props, c.unset));
         checkInvariants(props, before);
         this.assertNameFree(before.label, String(props.name), c.id);
@@ -387,6 +389,7 @@ export class SqliteStore implements GraphStore {
       case 'delete': {
         const before = this.node(c.id);
         if (!before || (c.label && before.label !== c.label)) throw notFound(c.id, c.label);
+        checkExpected(before, c.expected);
         for (const e of this.edgesTouching([c.id], undefined, 'both').map(toEdge)) this.log(at, by, 'unlink', e.id, e, null);
         this.sql('DELETE FROM nodes_search WHERE rowid = (SELECT rowid FROM nodes WHERE id = ?)').run(c.id);
         this.sql('DELETE FROM nodes WHERE id = ?').run(c.id);
