@@ -1,0 +1,60 @@
+// What the details panel writes, and what undo needs to put it back: each
+// change's inverse restores what stood before, sources included.
+import { describe, expect, it } from 'vitest';
+import { createChanges, deleteChange, linkChange, roleChange, unlinkChange, updateChange, type Detail } from '../../web/src/details-changes.ts';
+import { LINK_EDITORS } from '../../web/src/forms.ts';
+import type { MapEdge } from '../../web/src/graph/types.ts';
+import { inverseOfAll } from '../../web/src/graph/undo.ts';
+
+const edge = (type: MapEdge['type'], source: string, target: string, extra: Partial<MapEdge> = {}): MapEdge =>
+  ({ id: `${type}:${source}:${target}`, type, source, target, role: null, count: null, year: null, ...extra }) as MapEdge;
+
+const forum: Detail = {
+  id: 'forum-a', label: 'Forum', name: 'Forum A', kind: 'TEAM', systemLevel: 'MICRO', status: 'ACTIVE', description: 'Gammal',
+  participants: [{ role: 'CHAIR', source: 'protokoll 2026', actor: { id: 'actor-x', label: 'Actor', name: 'X' } }],
+};
+const participants = LINK_EDITORS.Forum!.find((ed) => ed.key === 'participants')!;
+const careLevels = LINK_EDITORS.Forum!.find((ed) => ed.key === 'careLevels')!;
+const chair = edge('PARTICIPATES_IN', 'actor-x', 'forum-a', { role: 'CHAIR' });
+
+describe('the details panel’s changes', () => {
+  it('creates a gap between the element it started from in one request, with the id the server will give it', () => {
+    const { changes, name } = createChanges('Gap', { name: 'Ingen överlämning', severity: 'MEDIUM' }, { id: 'actor-x', label: 'Actor', name: 'X' });
+    expect(name).toBe('Ingen överlämning');
+    expect(changes).toEqual([
+      { change: { createGap: { id: 'gap-ingen-overlamning', name: 'Ingen överlämning', severity: 'MEDIUM' } } },
+      { change: { link: { type: 'BETWEEN', from: 'gap-ingen-overlamning', to: 'actor-x' } } },
+    ]);
+    expect(createChanges('Forum', { name: ' B ' }, null).changes).toEqual([{ change: { createForum: { name: 'B' } } }]);
+  });
+
+  it('edits only what changed, and undo puts that back; nothing changed is no change', () => {
+    const change = updateChange('Forum', forum, { name: 'Forum A', description: 'Ny' })!;
+    expect(change.change).toEqual({ updateForum: { id: 'forum-a', patch: { description: 'Ny' } } });
+    expect(inverseOfAll([change])).toEqual([{ updateForum: { id: 'forum-a', patch: { description: 'Gammal' } } }]);
+    expect(updateChange('Forum', forum, { name: 'Forum A' })).toBeNull();
+  });
+
+  it('deletes with the element and its relationships as they stand, a participation with its source', () => {
+    const change = deleteChange(forum, [chair, edge('SPANS', 'forum-a', 'cl-1'), edge('SPANS', 'forum-b', 'cl-1')]);
+    expect(change.change).toEqual({ delete: 'forum-a' });
+    const [create, ...links] = inverseOfAll([change]);
+    expect(create).toMatchObject({ createForum: { id: 'forum-a', name: 'Forum A', kind: 'TEAM' } });
+    expect(links).toEqual([
+      { link: { type: 'PARTICIPATES_IN', from: 'actor-x', to: 'forum-a', role: 'CHAIR', source: 'protokoll 2026' } },
+      { link: { type: 'SPANS', from: 'forum-a', to: 'cl-1' } },
+    ]);
+  });
+
+  it('links in the editor’s direction; a new role or an unlink is undone to the relationship as it stood', () => {
+    expect(linkChange(forum, participants, 'actor-y', 'MEMBER').change).toEqual({ link: { type: 'PARTICIPATES_IN', from: 'actor-y', to: 'forum-a', role: 'MEMBER' } });
+    expect(linkChange(forum, careLevels, 'cl-1', 'MEMBER').change).toEqual({ link: { type: 'SPANS', from: 'forum-a', to: 'cl-1' } });
+    const back = { link: { type: 'PARTICIPATES_IN', from: 'actor-x', to: 'forum-a', role: 'CHAIR', source: 'protokoll 2026' } };
+    const role = roleChange(forum, participants, chair, 'MEMBER');
+    expect(role.change).toEqual({ link: { type: 'PARTICIPATES_IN', from: 'actor-x', to: 'forum-a', role: 'MEMBER' } });
+    expect(inverseOfAll([role])).toEqual([back]);
+    const unlink = unlinkChange(forum, chair);
+    expect(unlink.change).toEqual({ unlink: { type: 'PARTICIPATES_IN', from: 'actor-x', to: 'forum-a' } });
+    expect(inverseOfAll([unlink])).toEqual([back]);
+  });
+});
