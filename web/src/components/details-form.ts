@@ -1,0 +1,171 @@
+// The form that creates or edits an element: its fields (FORM_FIELDS), the
+// values typed so far, and the server's validation problems shown at their
+// field. Saving goes through the store (so it can be undone) and selects the
+// element on the map; the panel it is drawn in decides what shows when the
+// form closes and where the focus goes.
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { toApiError, type ApiError } from '../api.ts';
+import { createChanges, updateChange, type Detail, type Ref } from '../details-changes.ts';
+import { FORM_FIELDS, type FieldDef, type FormValues } from '../forms.ts';
+import type { NodeLabel } from '../graph/types.ts';
+import { enumLabel, lang, t } from '../i18n/index.ts';
+import { messageOf, store } from '../store.ts';
+
+export class NodeForm {
+  values: FormValues = {};
+  private errors = new Map<string, { message: string; messageSv?: string }>();
+  private formError = '';
+  private busy = false;
+  /** The element the create form started from (a new gap lies between it and …). */
+  private between: Ref | null = null;
+
+  /**
+   * @param host the element the form is drawn in: it re-renders it and finds its fields there
+   * @param closed called when the form is saved or cancelled
+   */
+  constructor(private readonly host: ReactiveElement & HTMLElement, private readonly closed: () => void) {}
+
+  /**
+   * Starts a form to create an element of the type, with its defaults; a gap
+   * started from a selected actor or care level lies between it and …
+   */
+  create(label: NodeLabel, selected: Ref | null) {
+    this.between = label === 'Gap' && selected && (selected.label === 'Actor' || selected.label === 'CareLevel') ? selected : null;
+    const defaults: FormValues = {};
+    for (const f of FORM_FIELDS[label]) if (f.type === 'enum' && f.required) defaults[f.name] = store.enums[f.enum!]?.[0] ?? '';
+    if (label === 'Forum') Object.assign(defaults, { status: 'PLANNED', systemLevel: 'MESO', kind: 'COLLABORATION_GROUP' });
+    if (label === 'Gap') Object.assign(defaults, { severity: 'MEDIUM' });
+    this.values = defaults;
+    this.clearErrors();
+  }
+
+  /** Starts a form to edit the element, with its values as they stand. */
+  edit(d: Detail) {
+    this.values = Object.fromEntries(FORM_FIELDS[d.label].map((f) => [f.name, (d[f.name] as string | boolean | null) ?? (f.type === 'bool' ? false : '')]));
+    this.clearErrors();
+  }
+
+  /** The focus to the form's first field, once it is drawn. */
+  focusFirst() {
+    void this.host.updateComplete.then(() => this.host.querySelector<HTMLInputElement>('#field-name')?.focus());
+  }
+
+  cancel() {
+    this.clearErrors();
+    this.closed();
+  }
+
+  private clearErrors() {
+    this.errors = new Map();
+    this.formError = '';
+    this.host.requestUpdate();
+  }
+
+  /** The form to create an element of a type (`d` null) or to edit `d`. */
+  render(label: NodeLabel, d: Detail | null): TemplateResult {
+    const m = t();
+    const title = d ? m.edit.editing(d.name) : label === 'Gap' ? m.edit.createGap : m.edit.create(m.enums.NodeLabel[label]);
+    return html`
+      <form class="node-form" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(label, d); }} aria-labelledby="form-title">
+        <h2 id="form-title">${title}</h2>
+        ${this.between ? html`<p class="muted">${m.details.between}: ${this.between.name}</p>` : nothing}
+        ${this.formError ? html`<p class="form-error" role="alert" id="form-error" tabindex="-1">${this.formError}</p>` : nothing}
+        ${FORM_FIELDS[label].map((f) => this.renderField(f))}
+        <div class="actions">
+          <!-- aria-disabled, not disabled, while saving: a disabled button would drop the focus to the page's body -->
+          <button type="submit" class="primary" id="form-save" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? m.edit.saving : m.edit.save}</button>
+          <button type="button" @click=${() => this.cancel()}>${m.edit.cancel}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private fieldError(name: string): string | null {
+    const e = this.errors.get(name);
+    if (!e) return null;
+    return lang() === 'sv' ? (e.messageSv ?? e.message) : e.message;
+  }
+
+  private renderField(f: FieldDef) {
+    const m = t();
+    const id = `field-${f.name}`;
+    const label = (m.edit as unknown as Record<string, string>)[f.name] ?? f.name;
+    const err = this.fieldError(f.name);
+    const errId = `${id}-error`;
+    const value = this.values[f.name];
+    const set = (v: string | boolean) => {
+      this.values = { ...this.values, [f.name]: v };
+      this.host.requestUpdate();
+    };
+    const common = { id, invalid: err ? 'true' : 'false', described: err ? errId : undefined };
+    let control: TemplateResult;
+    if (f.type === 'bool') {
+      return html`<div class="field check-field ${err ? 'has-error' : ''}">
+        <label class="check"><input type="checkbox" id=${id} name=${f.name} .checked=${!!value} aria-invalid=${common.invalid} aria-describedby=${common.described ?? nothing}
+          @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} /> ${label}</label>
+        ${err ? html`<p class="field-error" id=${errId}>${err}</p>` : nothing}
+      </div>`;
+    }
+    if (f.type === 'enum') {
+      const options = store.enums[f.enum!] ?? [];
+      control = html`<select id=${id} name=${f.name} aria-invalid=${common.invalid} aria-required=${f.required ? 'true' : 'false'} aria-describedby=${common.described ?? nothing}
+          @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+          ${f.required ? nothing : html`<option value="" ?selected=${!value}>${m.edit.notSet}</option>`}
+          ${options.map((o) => html`<option value=${o} ?selected=${value === o}>${enumLabel(f.enum as keyof typeof m.enums, o)}</option>`)}
+        </select>`;
+    } else if (f.type === 'textarea') {
+      control = html`<textarea id=${id} name=${f.name} rows="3" aria-invalid=${common.invalid} aria-describedby=${common.described ?? nothing}
+          .value=${(value as string) ?? ''} @input=${(e: Event) => set((e.target as HTMLTextAreaElement).value)}></textarea>`;
+    } else {
+      control = html`<input id=${id} name=${f.name} type=${f.type === 'date' ? 'date' : 'text'} aria-invalid=${common.invalid} aria-required=${f.required ? 'true' : 'false'}
+          aria-describedby=${common.described ?? nothing} .value=${(value as string) ?? ''} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />`;
+    }
+    return html`<div class="field ${err ? 'has-error' : ''}">
+      <label for=${id}>${label}${f.required ? html` <span class="req">(${m.edit.required})</span>` : nothing}</label>
+      ${control}
+      ${err ? html`<p class="field-error" id=${errId}>${err}</p>` : nothing}
+    </div>`;
+  }
+
+  private async submit(label: NodeLabel, d: Detail | null) {
+    if (this.busy) return;
+    const m = t();
+    this.busy = true;
+    this.clearErrors();
+    try {
+      if (!d) {
+        const { changes, name } = createChanges(label, this.values, this.between);
+        const results = await store.apply(changes, () => t().edit.created(name));
+        const created = results[0]?.node;
+        this.between = null;
+        store.toast(m.edit.created(created?.name ?? name));
+        if (created) store.select(created.id, { highlight: true });
+      } else {
+        const change = updateChange(label, d, this.values);
+        if (change) {
+          await store.apply([change], () => t().edit.updated(d.name));
+          store.toast(m.edit.updated(String(this.values.name ?? d.name)));
+        }
+        // the map shows where the change is
+        store.select(d.id, { highlight: true });
+      }
+      this.closed();
+    } catch (e) {
+      this.showError(toApiError(e));
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private showError(e: ApiError) {
+    const m = t();
+    this.errors = e.byField();
+    this.formError = this.errors.size ? m.edit.fixErrors : messageOf(e);
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      const first = this.host.querySelector<HTMLElement>('[aria-invalid="true"]') ?? this.host.querySelector<HTMLElement>('#form-error');
+      first?.focus();
+    });
+  }
+}
