@@ -5,7 +5,7 @@
 // model (worker-client.ts), or in-process when `worker: false`.
 import type { GapNode, GapStatus, Severity } from '../../schema/domain.ts';
 import { notFound } from '../errors.ts';
-import type { GraphStore, WriteContext } from '../store/port.ts';
+import type { ChangeEntry, GraphStore, WriteContext } from '../store/port.ts';
 import { RULES, type RuleInfo } from './catalogue.ts';
 import { type CoverageColumnKind, type CoverageMatrix, type CoverageRowKind } from './coverage.ts';
 import { type Dismissal, type GapAnalysis } from './gaps.ts';
@@ -74,6 +74,8 @@ export interface AnalysisEngine {
   undismissFinding(key: string, ctx?: EngineWriteContext): Promise<boolean>;
   dismissals(): Promise<Dismissal[]>;
   transitionGap(id: string, status: GapStatus, ctx: EngineWriteContext): Promise<GapNode>;
+  /** Called with the change-log entries each time the read model is brought forward by them (not on its first load). */
+  onChanges(listener: (entries: readonly ChangeEntry[], version: number) => void): void;
   /** Stops the worker thread. */
   close(): Promise<void>;
 }
@@ -148,6 +150,11 @@ export function createAnalysisEngine(store: GraphStore, engineOptions: EngineOpt
     undismissFinding: (key, ctx) => recorded.undismissFinding(ctx?.store ?? store, key),
     dismissals: () => recorded.listDismissals(store),
     transitionGap: (id, status, ctx) => recorded.transitionGap(ctx.store ?? store, id, status, ctx),
+    onChanges(listener) {
+      source.onUpdate((update) => {
+        if (update.kind === 'apply') listener(update.entries, update.version);
+      });
+    },
     close: async () => worker?.close(),
   };
 }

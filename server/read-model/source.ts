@@ -10,7 +10,8 @@ const PAGE = 5_000;
 /** What a refresh did, for whoever mirrors the model (the analysis worker). */
 export type ReadModelUpdate =
   | { kind: 'load'; model: ReadModel }
-  | { kind: 'apply'; model: ReadModel; entries: ChangeEntry[] };
+  /** `version`: the store version the model is being brought to (it takes that label once every entry is applied). */
+  | { kind: 'apply'; model: ReadModel; entries: ChangeEntry[]; version: number };
 
 export class ReadModelSource {
   private current: ReadModel | null = null;
@@ -57,7 +58,7 @@ export class ReadModelSource {
       if (entries.length) {
         // labelled with the new version only when caught up: a reader never takes a half-applied model for it
         model.apply(entries, model.version);
-        this.emit({ kind: 'apply', model, entries });
+        this.emit({ kind: 'apply', model, entries, version });
       }
       if (entries.length < PAGE) break;
     }
