@@ -4,7 +4,7 @@ import { Role } from '../../schema/domain.ts';
 import { Password, REGION_SCOPE, Username, type Identity } from '../auth/accounts.ts';
 import { DomainError, badInput, parseInput } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
-import type { GqlContext } from './context.ts';
+import type { Resolvers } from './generated/types.ts';
 
 const mustBeAdmin = (user: Identity) => {
   if (user.role !== 'ADMIN') throw new DomainError('FORBIDDEN', 'Only an ADMIN may do this', { details: { role: user.role } });
@@ -26,7 +26,7 @@ async function checkScopes(store: GraphStore, scopes: string[] | undefined | nul
   }
 }
 
-const publicUser = (u: { id: string; name: string; role: string; scopes: string[]; disabled?: boolean; createdAt?: string }) => ({
+const publicUser = (u: { id: string; name: string; role: Role; scopes: string[]; disabled?: boolean; createdAt?: string }) => ({
   id: u.id, name: u.name, role: u.role, scopes: u.scopes, disabled: u.disabled ?? false, createdAt: u.createdAt ?? null,
 });
 
@@ -36,34 +36,34 @@ const TokenArgs = z.object({ name: z.string().trim().min(1).max(100), expiresInD
 
 const strip = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]?: NonNullable<T[K]> };
 
-export const accountResolvers = {
+export const accountResolvers: Resolvers = {
   Query: {
-    me: (_: unknown, __: unknown, ctx: GqlContext) => ({ user: publicUser(ctx.user), via: ctx.user.via, authRequired: ctx.config.auth.required }),
-    users: async (_: unknown, __: unknown, ctx: GqlContext) => {
+    me: (_, __, ctx) => ({ user: publicUser(ctx.user), via: ctx.user.via, authRequired: ctx.config.auth.required }),
+    users: async (_, __, ctx) => {
       mustBeAdmin(ctx.user);
       return (await ctx.accounts.listUsers()).map(publicUser);
     },
-    apiTokens: async (_: unknown, args: { userId?: string | null }, ctx: GqlContext) => {
+    apiTokens: async (_, args, ctx) => {
       if (args.userId !== ctx.user.id) mustBeAdmin(ctx.user);
       const all = await ctx.accounts.listTokens(args.userId ?? undefined);
       return all.map(({ hash: _h, ...t }) => t);
     },
   },
   Mutation: {
-    createUser: async (_: unknown, args: { input: unknown }, ctx: GqlContext) => {
+    createUser: async (_, args, ctx) => {
       mustBeAdmin(ctx.user);
       const input = parseInput(UserInput, args.input, ['input']);
       await checkScopes(ctx.store, input.scopes, ['input', 'scopes']);
       return publicUser(await ctx.accounts.createUser(strip(input) as never, ctx.user.id));
     },
-    updateUser: async (_: unknown, args: { id: unknown; patch: unknown }, ctx: GqlContext) => {
+    updateUser: async (_, args, ctx) => {
       mustBeAdmin(ctx.user);
       const id = parseInput(Username, args.id, ['id']);
       const patch = parseInput(UserPatch, args.patch, ['patch']);
       await checkScopes(ctx.store, patch.scopes, ['patch', 'scopes']);
       return publicUser(await ctx.accounts.updateUser(id, strip(patch), ctx.user.id));
     },
-    createApiToken: async (_: unknown, args: unknown, ctx: GqlContext) => {
+    createApiToken: async (_, args, ctx) => {
       const a = parseInput(TokenArgs, args);
       const userId = a.userId ?? ctx.user.id;
       if (userId !== ctx.user.id) mustBeAdmin(ctx.user);
@@ -74,7 +74,7 @@ export const accountResolvers = {
       const { hash: _h, ...apiToken } = record;
       return { token, apiToken };
     },
-    revokeApiToken: async (_: unknown, args: { id: string }, ctx: GqlContext) => {
+    revokeApiToken: async (_, args, ctx) => {
       const mine = (await ctx.accounts.listTokens(ctx.user.id)).some((t) => t.id === args.id);
       if (!mine) mustBeAdmin(ctx.user);
       const { hash: _h, ...t } = await ctx.accounts.revokeToken(args.id, ctx.user.id);

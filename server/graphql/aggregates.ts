@@ -5,7 +5,6 @@
 // answer alike; the lists' filters select what is counted (lists.ts,
 // select.ts), so a group's count is what the list filtered to that group
 // holds.
-import type { IResolvers } from 'mercurius';
 import {
   ActorKind, CareLevelKind, ForumKind, GapKind, GapStatus, InitiativeKind, Mandate, Principal, Severity, Status, SystemLevel,
   type ActorGroupBy, type CareLevelGroupBy, type ForumGroupBy, type GapGroupBy, type GraphEdge, type GraphNode, type InitiativeGroupBy,
@@ -18,7 +17,9 @@ import { selectNodes } from '../read-model/select.ts';
 import { MAX_PAGE } from '../store/port.ts';
 import { sortKey } from '../store/shared.ts';
 import type { GqlContext } from './context.ts';
+import type { Resolvers } from './generated/types.ts';
 import { TIES, filterQuery, type Connection, type Filter } from './lists.ts';
+import type { EstimateRow } from './relations.ts';
 
 type Args = Record<string, unknown>;
 
@@ -194,9 +195,9 @@ async function topParticipants(_: unknown, args: Args, ctx: GqlContext): Promise
 
 // ---- estimates summed over an area's parts ------------------------------------------------
 
-/** A population estimate as the API gives it (the shape of `TargetGroup.estimates`). */
-const estimateRow = (model: ReadModel, e: GraphEdge) => ({
-  targetGroup: model.node(e.from), area: model.node(e.to), count: e.count, year: e.year, source: e.source, sourceNote: e.sourceNote,
+/** A population estimate as the API gives it (the shape of `TargetGroup.estimates`); both its ends are in the model it was read from. */
+const estimateRow = (model: ReadModel, e: GraphEdge): EstimateRow => ({
+  targetGroup: model.node(e.from)!, area: model.node(e.to)!, count: e.count, year: e.year, source: e.source, sourceNote: e.sourceNote,
 });
 
 async function estimateTotals(_: unknown, args: Args, ctx: GqlContext) {
@@ -236,7 +237,7 @@ async function estimateTotals(_: unknown, args: Args, ctx: GqlContext) {
   return rows;
 }
 
-export const aggregateResolvers: IResolvers = {
+export const aggregateResolvers: Resolvers = {
   ActorConnection: { groupCounts: groupCountsOf('Actor') },
   CareLevelConnection: { groupCounts: groupCountsOf('CareLevel') },
   ForumConnection: { groupCounts: groupCountsOf('Forum') },
@@ -244,4 +245,4 @@ export const aggregateResolvers: IResolvers = {
   InitiativeConnection: { groupCounts: groupCountsOf('Initiative') },
   GapConnection: { groupCounts: groupCountsOf('Gap') },
   Query: { topParticipants, estimateTotals },
-} as IResolvers;
+};

@@ -4,7 +4,6 @@
 // (ctx.analysis) trusts what it is given. Nested fields resolve ids against
 // the snapshot the answer was computed from, so a whole answer costs one
 // snapshot and no store calls per row.
-import type { IResolvers } from 'mercurius';
 import { z } from 'zod';
 import { CareLevelKind, GapStatus, Id, IsoDate, Name, Severity, SystemLevel, type GraphNode } from '../../schema/domain.ts';
 import {
@@ -15,6 +14,8 @@ import {
 import type { CollaborationPath } from '../analysis/paths.ts';
 import { parseInput } from '../errors.ts';
 import type { GqlContext } from './context.ts';
+import type { WithSnap } from './parents.ts';
+import type { Resolvers } from './generated/types.ts';
 
 // ctx.analysis is added to Services by app wiring; until then this keeps the
 // resolvers typed (an identical declaration merges cleanly with it).
@@ -68,49 +69,49 @@ const TransitionArgs = z.object({ id: Id, status: GapStatus });
 
 // ---- output -----------------------------------------------------------------
 
-/** An engine result travelling with the snapshot it was computed from. */
-type WithSnap<T> = T & { snap: ReadModel };
 
 const nodes = (snap: ReadModel, ids: readonly string[]): GraphNode[] => ids.map((id) => snap.node(id)).filter((n): n is GraphNode => !!n);
 const withSnap = <T extends object>(snap: ReadModel, items: readonly T[]): Array<WithSnap<T>> => items.map((x) => ({ ...x, snap }));
 const RULE_BY_ID = new Map<string, RuleInfo>(RULES.map((r) => [r.id, r]));
+/** The rule of a finding or a count: always one of RULES. */
+const ruleOf = (id: string): RuleInfo => RULE_BY_ID.get(id)!;
 const estimateOut = (e: { count: number; year: number; source: string } | null | undefined) => (e ? { count: e.count, year: e.year, source: e.source } : null);
 
 /** Writes go through the request's own store, which checks the user's rights. */
 const by = (ctx: GqlContext) => ({ by: ctx.user.id, store: ctx.store });
 
-export const analysisResolvers: IResolvers = {
+export const analysisResolvers: Resolvers = {
   Query: {
-    gapAnalysis: async (_: unknown, args: unknown, ctx: GqlContext) => {
+    gapAnalysis: async (_, args, ctx) => {
       const a = parseInput(GapAnalysisArgs, args);
       return ctx.analysis.gapAnalysis(a);
     },
-    coverage: async (_: unknown, args: unknown, ctx: GqlContext) => {
+    coverage: async (_, args, ctx) => {
       const a = parseInput(CoverageArgs, args);
       return ctx.analysis.coverage(a);
     },
-    collaborationPath: async (_: unknown, args: unknown, ctx: GqlContext) => {
+    collaborationPath: async (_, args, ctx) => {
       const a = parseInput(PathArgs, args);
       return ctx.analysis.collaborationPath(a.from, a.to, a.asOf);
     },
-    dismissals: (_: unknown, _args: unknown, ctx: GqlContext) => ctx.analysis.dismissals(),
-    gapRules: () => RULES,
+    dismissals: (_, _args, ctx) => ctx.analysis.dismissals(),
+    gapRules: () => [...RULES],
   },
 
   Mutation: {
-    promoteFinding: async (_: unknown, args: unknown, ctx: GqlContext) => {
+    promoteFinding: async (_, args, ctx) => {
       const a = parseInput(PromoteArgs, args);
       return ctx.analysis.promoteFinding(a, by(ctx));
     },
-    dismissFinding: async (_: unknown, args: unknown, ctx: GqlContext) => {
+    dismissFinding: async (_, args, ctx) => {
       const a = parseInput(DismissArgs, args);
       return ctx.analysis.dismissFinding(a.key, a.reason, by(ctx));
     },
-    undismissFinding: async (_: unknown, args: unknown, ctx: GqlContext) => {
+    undismissFinding: async (_, args, ctx) => {
       const { key } = parseInput(KeyArgs, args);
       return { key, undismissed: await ctx.analysis.undismissFinding(key, by(ctx)) };
     },
-    transitionGap: async (_: unknown, args: unknown, ctx: GqlContext) => {
+    transitionGap: async (_, args, ctx) => {
       const a = parseInput(TransitionArgs, args);
       return ctx.analysis.transitionGap(a.id, a.status, by(ctx));
     },
@@ -120,7 +121,7 @@ export const analysisResolvers: IResolvers = {
     scope: (a: GapAnalysis) => (a.scope ? a.snapshot.node(a.scope) ?? null : null),
     total: (a: GapAnalysis) => a.findings.length,
     findings: (a: GapAnalysis) => withSnap(a.snapshot, a.findings),
-    byRule: (a: GapAnalysis) => a.byRule.map((r) => ({ rule: RULE_BY_ID.get(r.ruleId), count: r.count })),
+    byRule: (a: GapAnalysis) => a.byRule.map((r) => ({ rule: ruleOf(r.ruleId), count: r.count })),
     comparison: (a: GapAnalysis) => (a.comparison ? { ...a.comparison, snap: a.snapshot } : null),
   },
 
@@ -136,7 +137,7 @@ export const analysisResolvers: IResolvers = {
   },
 
   Finding: {
-    rule: (f: WithSnap<FindingView>) => RULE_BY_ID.get(f.ruleId),
+    rule: (f: WithSnap<FindingView>) => ruleOf(f.ruleId),
     scope: (f: WithSnap<FindingView>) => ({ ...f.scope, nodes: nodes(f.snap, f.scope.ids) }),
     evidence: (f: WithSnap<FindingView>) => nodes(f.snap, f.evidence),
     evidenceIds: (f: WithSnap<FindingView>) => f.evidence,
@@ -162,7 +163,8 @@ export const analysisResolvers: IResolvers = {
   },
 
   CoverageRow: {
-    area: (r: WithSnap<CoverageRow>) => r.snap.node(r.areaId),
+    // a row's area, a path's ends: ids from the snapshot they are resolved against
+    area: (r: WithSnap<CoverageRow>) => r.snap.node(r.areaId)!,
     cells: (r: WithSnap<CoverageRow>) => withSnap(r.snap, r.cells),
   },
 
@@ -174,8 +176,8 @@ export const analysisResolvers: IResolvers = {
   },
 
   CollaborationPath: {
-    from: (p: CollaborationPath) => p.snapshot.node(p.from),
-    to: (p: CollaborationPath) => p.snapshot.node(p.to),
+    from: (p: CollaborationPath) => p.snapshot.node(p.from)!,
+    to: (p: CollaborationPath) => p.snapshot.node(p.to)!,
     path: (p: CollaborationPath) => nodes(p.snapshot, p.path),
   },
 };

@@ -7,7 +7,7 @@ import { Placement } from '../auth/scope.ts';
 import { notFound, parseInput } from '../errors.ts';
 import { MAX_CHANGES, type ChangeEntry } from '../store/port.ts';
 import { propsOf } from '../store/shared.ts';
-import type { GqlContext } from './context.ts';
+import type { Resolvers } from './generated/types.ts';
 import { DateTimeArg } from './inputs.ts';
 
 const First = z.number().int().min(1).max(1000);
@@ -15,13 +15,13 @@ const HistoryArgs = z.object({ id: Id, first: First });
 const ChangesArgs = z.object({ since: DateTimeArg.nullish(), until: DateTimeArg.nullish(), by: z.string().max(100).nullish(), scope: Id.nullish(), first: First });
 const RestoreArgs = z.object({ id: Id, seq: z.number().int().min(1) });
 
-export const auditResolvers = {
+export const auditResolvers: Resolvers = {
   Query: {
-    history: async (_: unknown, args: unknown, ctx: GqlContext) => {
+    history: async (_, args, ctx) => {
       const a = parseInput(HistoryArgs, args);
       return ctx.store.changes({ node: a.id, limit: a.first });
     },
-    changes: async (_: unknown, args: unknown, ctx: GqlContext) => {
+    changes: async (_, args, ctx) => {
       const a = parseInput(ChangesArgs, args);
       const query = { newestFirst: true, ...(a.since ? { from: a.since } : {}), ...(a.until ? { until: a.until } : {}), ...(a.by ? { by: a.by } : {}) };
       if (!a.scope) return ctx.store.changes({ ...query, limit: a.first });
@@ -45,7 +45,7 @@ export const auditResolvers = {
     },
   },
   Mutation: {
-    restore: async (_: unknown, args: unknown, ctx: GqlContext) => {
+    restore: async (_, args, ctx) => {
       const a = parseInput(RestoreArgs, args);
       const [entry] = await ctx.store.changes({ node: a.id, since: a.seq - 1, limit: 1 });
       if (!entry || entry.seq !== a.seq || entry.target !== a.id) throw notFound(`${a.id}@${a.seq}`, 'version');
@@ -58,7 +58,7 @@ export const auditResolvers = {
       const change = current
         ? { op: 'update' as const, id: a.id, label, props, unset: known.filter((k) => !(k in props) && k in current) }
         : { op: 'create' as const, id: a.id, label, props };
-      return (await ctx.store.apply([change], { by: ctx.user.id })).results[0]!.node;
+      return (await ctx.store.apply([change], { by: ctx.user.id })).results[0]!.node!;
     },
   },
 };

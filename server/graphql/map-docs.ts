@@ -1,12 +1,11 @@
 // What the web map stores beside the graph, as small documents through the
 // port (getDoc/putDoc/listDocs/deleteDoc): node positions per layout and named
 // saved views. Every argument crosses zod once, here.
-import type { IResolvers } from 'mercurius';
 import { z } from 'zod';
 import { Id, Name } from '../../schema/domain.ts';
 import { badInput, notFound, parseInput } from '../errors.ts';
 import type { Doc } from '../store/port.ts';
-import type { GqlContext } from './context.ts';
+import type { Resolvers } from './generated/types.ts';
 
 /** Document namespaces; one per kind of thing, so a listing never mixes them. */
 export const LAYOUT_NS = 'map-layout';
@@ -65,22 +64,22 @@ export function viewId(name: string): string {
   return `view-${slug || 'x'}`;
 }
 
-export const mapDocsResolvers: IResolvers = {
+export const mapDocsResolvers: Resolvers = {
   Query: {
-    mapLayout: async (_: unknown, args: Args, ctx: GqlContext) => {
+    mapLayout: async (_, args, ctx) => {
       const key = parseInput(LayoutKey, args.key ?? 'main', ['key']);
       return layoutOut(key, await ctx.store.getDoc(LAYOUT_NS, key));
     },
-    savedViews: async (_: unknown, _args: Args, ctx: GqlContext) =>
+    savedViews: async (_, _args, ctx) =>
       (await ctx.store.listDocs(VIEW_NS)).map(viewOut).sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.id.localeCompare(b.id)),
-    savedView: async (_: unknown, args: Args, ctx: GqlContext) => {
+    savedView: async (_, args, ctx) => {
       const id = parseInput(Id, args.id, ['id']);
       const doc = await ctx.store.getDoc(VIEW_NS, id);
       return doc ? viewOut(doc) : null;
     },
   },
   Mutation: {
-    saveMapLayout: async (_: unknown, args: Args, ctx: GqlContext) => {
+    saveMapLayout: async (_, args, ctx) => {
       const a = parseInput(SaveLayoutArgs, { key: args.key ?? 'main', positions: args.positions, replace: args.replace ?? false });
       const before = a.replace ? null : await ctx.store.getDoc(LAYOUT_NS, a.key);
       const positions: Record<string, [number, number]> = { ...((before?.value as StoredLayout | undefined)?.positions ?? {}) };
@@ -94,11 +93,11 @@ export const mapDocsResolvers: IResolvers = {
       const doc = await ctx.store.putDoc(LAYOUT_NS, a.key, { positions } satisfies StoredLayout, { by: ctx.user.id });
       return layoutOut(a.key, doc);
     },
-    resetMapLayout: async (_: unknown, args: Args, ctx: GqlContext) => {
+    resetMapLayout: async (_, args, ctx) => {
       const key = parseInput(LayoutKey, args.key ?? 'main', ['key']);
       return ctx.store.deleteDoc(LAYOUT_NS, key);
     },
-    saveView: async (_: unknown, args: Args, ctx: GqlContext) => {
+    saveView: async (_, args, ctx) => {
       const input = parseInput(SaveViewInput, Object.fromEntries(Object.entries((args.input ?? {}) as Args).filter(([, v]) => v != null)), ['input']);
       const key = input.id ?? viewId(input.name);
       const existing = await ctx.store.getDoc(VIEW_NS, key);
@@ -108,11 +107,11 @@ export const mapDocsResolvers: IResolvers = {
       const doc = await ctx.store.putDoc(VIEW_NS, key, { name: input.name, state: input.state } satisfies StoredView, { by: ctx.user.id });
       return viewOut(doc);
     },
-    deleteView: async (_: unknown, args: Args, ctx: GqlContext) => {
+    deleteView: async (_, args, ctx) => {
       const id = parseInput(Id, args.id, ['id']);
       const deleted = await ctx.store.deleteDoc(VIEW_NS, id);
       if (!deleted) throw notFound(id, 'saved view');
       return { id, deleted };
     },
   },
-} as unknown as IResolvers;
+};

@@ -1,7 +1,7 @@
 // Date (YYYY-MM-DD, checked by zod in inputs.ts), DateTime (ISO 8601) and JSON as GraphQL scalars.
 import type { ValueNode } from 'graphql';
 import { graphql } from './graphql-lib.ts';
-import type { IResolvers } from 'mercurius';
+import type { Resolvers } from './generated/types.ts';
 
 const { GraphQLError, GraphQLScalarType, Kind } = graphql;
 
@@ -31,7 +31,7 @@ const literal = (ast: ValueNode): unknown => {
   }
 };
 
-export const scalarResolvers: IResolvers = {
+export const scalarResolvers: Resolvers = {
   Date: new GraphQLScalarType({
     name: 'Date',
     description: 'A calendar date, YYYY-MM-DD',
@@ -41,4 +41,4 @@ export const scalarResolvers: IResolvers = {
   }),
   DateTime: new GraphQLScalarType({ name: 'DateTime', description: 'An ISO 8601 timestamp', serialize: (v) => v }),
   JSON: new GraphQLScalarType({ name: 'JSON', description: 'Any JSON value', serialize: (v) => v, parseValue: (v) => v, parseLiteral: literal }),
-} as unknown as IResolvers;
+};

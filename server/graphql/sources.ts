@@ -3,13 +3,13 @@
 // illustrative or synthetic stand-in, or a reference given as text — and
 // counted over the read model (every node and relationship at the store's
 // current version), so both stores answer alike.
-import type { IResolvers } from 'mercurius';
 import { NodeLabel, type SourceKind } from '../../schema/domain.ts';
 import { PSEUDO_SOURCES, SOURCES, SYNTHETIC, type SourceDoc } from '../../seed/sources.ts';
 import type { ReadModel } from '../read-model/read-model.ts';
-import type { GqlContext } from './context.ts';
+import type { Resolvers, SourceResolvers } from './generated/types.ts';
 
-interface SourceView {
+/** A source as `Source`'s resolvers receive it (the counts are resolved from the read model). */
+export interface SourceView {
   id: string;
   kind: SourceKind;
   illustrative: boolean;
@@ -59,20 +59,20 @@ function citations(model: ReadModel): Map<string, Citations> {
 const KIND_ORDER: Record<SourceKind, number> = { DOCUMENT: 0, ILLUSTRATIVE: 1, SYNTHETIC: 2, REFERENCE: 3 };
 
 const sourceDocument = (obj: { source: string }) => describeSource(obj.source);
-const count = (which: keyof Citations) => async (s: SourceView, _: unknown, ctx: GqlContext) =>
+const count = (which: keyof Citations): SourceResolvers['elementCount'] => async (s, _, ctx) =>
   citations(await ctx.analysis.snapshot()).get(s.id)?.[which] ?? 0;
 
-export const sourceResolvers: IResolvers = {
+export const sourceResolvers: Resolvers = {
   ...Object.fromEntries([...NodeLabel.options, 'Participation', 'PopulationEstimate', 'Relationship'].map((type) => [type, { sourceDocument }])),
   Source: {
     elementCount: count('elements'),
     relationshipCount: count('relationships'),
   },
   Query: {
-    sources: async (_: unknown, __: unknown, ctx: GqlContext) => {
+    sources: async (_, __, ctx) => {
       const cited = citations(await ctx.analysis.snapshot());
       const ids = new Set([...Object.keys(SOURCES), ...cited.keys()]);
       return [...ids].map(describeSource).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
   },
-} as IResolvers;
+};

@@ -1,19 +1,41 @@
 // The GraphQL documents the map sends. One place, so the API a page depends on is easy to see.
+// Each is a /* GraphQL */ string that `npm run codegen` reads to generate its result and
+// variables types (web/src/generated/operations.ts), so `gql(DOC, variables)` is typed by
+// the same SDL as the server's resolvers. Shared selections are fragments, defined once and
+// appended to the documents that spread them.
+import type * as Op from './generated/operations.ts';
 
-export const MAP_NODE_FIELDS = `id label name kind principal status systemLevel severity plannedStart startDate endDate countyPart`;
-export const MAP_EDGE_FIELDS = `id type source target role count year`;
+/** A document with the types of its result and variables (phantom: at run time it is the string). */
+export type Operation<Result, Variables = Record<string, never>> = string & { readonly __result?: Result; readonly __variables?: Variables };
+const op = <Result, Variables>(document: string) => document as Operation<Result, Variables>;
+/** What a document answers, and its variables (as the arguments of `gql`: optional when none is required). */
+export type ResultOf<Doc> = Doc extends Operation<infer Result, unknown> ? Result : never;
+export type VariablesOf<Doc> = Doc extends Operation<unknown, infer Variables> ? Variables : never;
+export type VariablesArg<Doc> = Record<string, never> extends VariablesOf<Doc> ? [variables?: VariablesOf<Doc>] : [variables: VariablesOf<Doc>];
 
-/** The map's fields of the `graph` field: GET /api/map gives at least these (test/api/map-document.test.ts checks it). */
-export const GRAPH = `query MapGraph { graph { version nodes { ${MAP_NODE_FIELDS} } edges { ${MAP_EDGE_FIELDS} } } }`;
+/** The map's fields of a node and an edge: GET /api/map gives at least these (test/api/map-document.test.ts checks it). */
+export const MAP_NODE = /* GraphQL */ `fragment MapNodeFields on MapNode { id label name kind principal status systemLevel severity plannedStart startDate endDate countyPart }`;
+export const MAP_EDGE = /* GraphQL */ `fragment MapEdgeFields on MapEdge { id type source target role count year }`;
+/** A fragment's selection, as a field list. */
+const selection = (fragment: string) => fragment.slice(fragment.indexOf('{') + 1, fragment.lastIndexOf('}')).trim();
+export const MAP_NODE_FIELDS = selection(MAP_NODE);
+export const MAP_EDGE_FIELDS = selection(MAP_EDGE);
 
-export const LAYOUT = `query Layout($key: ID) { mapLayout(key: $key) { key positions { id x y } updatedAt } }`;
+export const GRAPH = op<Op.MapGraphQuery, Op.MapGraphQueryVariables>(/* GraphQL */ `query MapGraph { graph { version nodes { ...MapNodeFields } edges { ...MapEdgeFields } } }
+${MAP_NODE}
+${MAP_EDGE}`);
 
-export const SAVE_LAYOUT = `mutation SaveLayout($key: ID, $positions: [NodePositionInput!]!, $replace: Boolean) {
+export const LAYOUT = op<Op.LayoutQuery, Op.LayoutQueryVariables>(/* GraphQL */ `query Layout($key: ID) { mapLayout(key: $key) { key positions { id x y } updatedAt } }`);
+
+export const SAVE_LAYOUT = op<Op.SaveLayoutMutation, Op.SaveLayoutMutationVariables>(/* GraphQL */ `mutation SaveLayout($key: ID, $positions: [NodePositionInput!]!, $replace: Boolean) {
   saveMapLayout(key: $key, positions: $positions, replace: $replace) { key updatedAt }
-}`;
+}`);
+
+/** Which fields the server has: parts of the API a server may lack are offered only when it has them. */
+export const CAPABILITIES = op<Op.CapabilitiesQuery, Op.CapabilitiesQueryVariables>(/* GraphQL */ `query Capabilities { __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
 
 /** Every enum a form offers, straight from the schema (no list written twice). */
-export const ENUMS = `query Enums {
+export const ENUMS = op<Op.EnumsQuery, Op.EnumsQueryVariables>(/* GraphQL */ `query Enums {
   ActorKind: __type(name: "ActorKind") { enumValues { name } }
   CareLevelKind: __type(name: "CareLevelKind") { enumValues { name } }
   Principal: __type(name: "Principal") { enumValues { name } }
@@ -27,74 +49,78 @@ export const ENUMS = `query Enums {
   GapKind: __type(name: "GapKind") { enumValues { name } }
   Severity: __type(name: "Severity") { enumValues { name } }
   GapStatus: __type(name: "GapStatus") { enumValues { name } }
-}`;
+}`);
 
-const REF = `id label name`;
+/** An element as a reference: enough to name it and select it. */
+export const REF = /* GraphQL */ `fragment Ref on Node { id label name }`;
 
 /**
  * Everything the details panel shows, and the writable properties an undo
  * needs. \`kind\` and a gap's \`status\` differ in type between the element
  * types, so GraphQL wants them aliased; \`normalizeNode\` puts them back.
  */
-export const NODE = `query Node($id: ID!) {
+export const NODE = op<Op.NodeQuery, Op.NodeQueryVariables>(/* GraphQL */ `query Node($id: ID!) {
   node(id: $id) {
     id label name description source sourceNote createdAt createdBy updatedAt updatedBy
     ... on Actor {
       actorKind: kind principal shortName code
-      partOf { ${REF} } parts { ${REF} } provides { ${REF} } orders { ${REF} }
-      participations { role source forum { ${REF} status } }
-      convenes { ${REF} } pairedWith { ${REF} } owns { ${REF} } forums: coveredBy { ${REF} status }
-      estimates { count year source targetGroup { ${REF} } }
-      gaps { ${REF} }
+      partOf { ...Ref } parts { ...Ref } provides { ...Ref } orders { ...Ref }
+      participations { role source forum { ...Ref status } }
+      convenes { ...Ref } pairedWith { ...Ref } owns { ...Ref } forums: coveredBy { ...Ref status }
+      estimates { count year source targetGroup { ...Ref } }
+      gaps { ...Ref }
     }
-    ... on CareLevel { careLevelKind: kind principal providers { ${REF} } forums { ${REF} status } initiatives { ${REF} } gaps { ${REF} } }
+    ... on CareLevel { careLevelKind: kind principal providers { ...Ref } forums { ...Ref status } initiatives { ...Ref } gaps { ...Ref } }
     ... on Forum {
       forumKind: kind systemLevel status mandate meetingFrequency crossesBoundary topLevel plannedStart startDate endDate
-      participants { role source actor { ${REF} principal } }
-      convenedBy { ${REF} } reportsTo { ${REF} } reportingForums { ${REF} }
-      careLevels { ${REF} } areas { ${REF} } targetGroups { ${REF} } initiatives { ${REF} } owns { ${REF} } addresses { ${REF} }
+      participants { role source actor { ...Ref principal } }
+      convenedBy { ...Ref } reportsTo { ...Ref } reportingForums { ...Ref }
+      careLevels { ...Ref } areas { ...Ref } targetGroups { ...Ref } initiatives { ...Ref } owns { ...Ref } addresses { ...Ref }
     }
-    ... on TargetGroup { definition estimates { count year source area { ${REF} } } forums { ${REF} status } initiatives { ${REF} } gaps { ${REF} } }
+    ... on TargetGroup { definition estimates { count year source area { ...Ref } } forums { ...Ref status } initiatives { ...Ref } gaps { ...Ref } }
     ... on Initiative {
       initiativeKind: kind status startDate endDate
-      owners { ${REF} } members { ${REF} } careLevels { ${REF} } areas { ${REF} } targetGroups { ${REF} } addresses { ${REF} }
+      owners { ...Ref } members { ...Ref } careLevels { ...Ref } areas { ...Ref } targetGroups { ...Ref } addresses { ...Ref }
     }
-    ... on Gap { gapKind: kind severity gapStatus: status evidence ruleId findingKey between { ${REF} } affects { ${REF} } addressedBy { ${REF} } }
+    ... on Gap { gapKind: kind severity gapStatus: status evidence ruleId findingKey between { ...Ref } affects { ...Ref } addressedBy { ...Ref } }
   }
-}`;
+}
+${REF}`);
 
-export const SEARCH = `query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { score node { id label name } } }`;
+export const SEARCH = op<Op.SearchQuery, Op.SearchQueryVariables>(/* GraphQL */ `query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { score node { id label name } } }`);
 
-export const APPLY = `mutation Apply($changes: [ChangeInput!]!) {
+export const APPLY = op<Op.ApplyMutation, Op.ApplyMutationVariables>(/* GraphQL */ `mutation Apply($changes: [ChangeInput!]!) {
   applyChanges(changes: $changes) { version results { node { id label name } relationship { id type } } }
-}`;
+}`);
 
-export const SAVED_VIEWS = `query Views { savedViews { id name state updatedAt updatedBy } }`;
-export const SAVE_VIEW = `mutation SaveView($input: SavedViewInput!) { saveView(input: $input) { id name state updatedAt updatedBy } }`;
-export const DELETE_VIEW = `mutation DeleteView($id: ID!) { deleteView(id: $id) { id deleted } }`;
+export const SAVED_VIEWS = op<Op.ViewsQuery, Op.ViewsQueryVariables>(/* GraphQL */ `query Views { savedViews { id name state updatedAt updatedBy } }`);
+export const SAVE_VIEW = op<Op.SaveViewMutation, Op.SaveViewMutationVariables>(/* GraphQL */ `mutation SaveView($input: SavedViewInput!) { saveView(input: $input) { id name state updatedAt updatedBy } }`);
+export const DELETE_VIEW = op<Op.DeleteViewMutation, Op.DeleteViewMutationVariables>(/* GraphQL */ `mutation DeleteView($id: ID!) { deleteView(id: $id) { id deleted } }`);
 
-const FINDING = `key ruleId kind severity title { sv en } explanation { sv en } evidenceIds
-  scope { kind ids } between { ${REF} } affects { ${REF} } remedies { ${REF} } areas { ${REF} }
-  estimate { count year source } dismissal { reason at by } recordedGap { id name }`;
+const FINDING = /* GraphQL */ `fragment FindingFields on Finding { key ruleId kind severity title { sv en } explanation { sv en } evidenceIds
+  scope { kind ids } between { ...Ref } affects { ...Ref } remedies { ...Ref } areas { ...Ref }
+  estimate { count year source } dismissal { reason at by } recordedGap { id name } }`;
 
-export const GAP_ANALYSIS = `query Gaps($scope: ID, $asOf: Date, $includeDismissed: Boolean) {
+export const GAP_ANALYSIS = op<Op.GapsQuery, Op.GapsQueryVariables>(/* GraphQL */ `query Gaps($scope: ID, $asOf: Date, $includeDismissed: Boolean) {
   gapAnalysis(scope: $scope, asOf: $asOf, includeDismissed: $includeDismissed) {
-    asOf today total dismissedCount version findings { ${FINDING} }
+    asOf today total dismissedCount version findings { ...FindingFields }
   }
-}`;
+}
+${FINDING}
+${REF}`);
 
-export const PROMOTE = `mutation Promote($key: String!, $asOf: Date) { promoteFinding(key: $key, asOf: $asOf) { id name } }`;
-export const DISMISS = `mutation Dismiss($key: String!, $reason: String!) { dismissFinding(key: $key, reason: $reason) { key } }`;
-export const UNDISMISS = `mutation Undismiss($key: String!) { undismissFinding(key: $key) { key undismissed } }`;
-export const TRANSITION = `mutation Transition($id: ID!, $status: GapStatus!) { transitionGap(id: $id, status: $status) { id status } }`;
+export const PROMOTE = op<Op.PromoteMutation, Op.PromoteMutationVariables>(/* GraphQL */ `mutation Promote($key: String!, $asOf: Date) { promoteFinding(key: $key, asOf: $asOf) { id name } }`);
+export const DISMISS = op<Op.DismissMutation, Op.DismissMutationVariables>(/* GraphQL */ `mutation Dismiss($key: String!, $reason: String!) { dismissFinding(key: $key, reason: $reason) { key } }`);
+export const UNDISMISS = op<Op.UndismissMutation, Op.UndismissMutationVariables>(/* GraphQL */ `mutation Undismiss($key: String!) { undismissFinding(key: $key) { key undismissed } }`);
+export const TRANSITION = op<Op.TransitionMutation, Op.TransitionMutationVariables>(/* GraphQL */ `mutation Transition($id: ID!, $status: GapStatus!) { transitionGap(id: $id, status: $status) { id status } }`);
 
-export const COVERAGE = `query Coverage($asOf: Date, $columns: CoverageColumns!) {
+export const COVERAGE = op<Op.CoverageQuery, Op.CoverageQueryVariables>(/* GraphQL */ `query Coverage($asOf: Date, $columns: CoverageColumns!) {
   coverage(rows: MUNICIPALITIES, columns: $columns, asOf: $asOf) {
     asOf columns { key label { sv en } systemLevel }
     rows { area { id name } cells { column state count text { sv en } active { id } planned { id } related { id } findingKey } }
     totals { covered plannedOnly none }
   }
-}`;
+}`);
 
 /** The details answer with `kind` and `status` under their own names again. */
 export function normalizeNode<T extends Record<string, unknown>>(n: T | null): T | null {
