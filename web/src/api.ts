@@ -2,6 +2,7 @@
 // them: a code, a Swedish and an English message, and problems per field.
 import { ClientError, GraphQLClient } from 'graphql-request';
 import type { Graph } from './graph/types.ts';
+import { CAPABILITIES, type GRAPH, type Operation, type ResultOf, type VariablesArg } from './queries.ts';
 
 export interface FieldError {
   /** The input path the server names, e.g. ['input', 'name'] or ['changes', 0, 'createForum', 'name']. */
@@ -56,9 +57,19 @@ export function toApiError(e: unknown): ApiError {
 const endpoint = typeof location !== 'undefined' ? new URL('/graphql', location.href).toString() : 'http://127.0.0.1/graphql';
 const client = new GraphQLClient(endpoint, { headers: { 'content-type': 'application/json' } });
 
-export async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+/**
+ * Sends a document of the page (web/src/queries.ts): its result and variables are the types
+ * generated from it and the SDL (npm run codegen), and variables it requires must be given.
+ */
+export function gql<Doc extends Operation<unknown, unknown>>(query: Doc, ...variables: VariablesArg<Doc>): Promise<ResultOf<Doc>>;
+/**
+ * With a result type written by the caller, and variables unchecked.
+ * @deprecated Give no type argument: `gql(DOC, variables)` takes both from the generated types (`ResultOf<typeof DOC>` names the result).
+ */
+export function gql<Result>(query: string, variables?: Record<string, unknown>): Promise<Result>;
+export async function gql(query: string, ...[variables]: unknown[]): Promise<unknown> {
   try {
-    return await client.request<T>(query, variables);
+    return await client.request(query, variables as Record<string, unknown> | undefined);
   } catch (e) {
     throw toApiError(e);
   }
@@ -76,7 +87,7 @@ export async function fetchMap(): Promise<Graph> {
   } catch (e) {
     throw toApiError(e);
   }
-  const body = (await r.json().catch(() => null)) as { data?: { graph: Graph }; code?: string; message?: string; messageSv?: string } | null;
+  const body = (await r.json().catch(() => null)) as { data?: ResultOf<typeof GRAPH>; code?: string; message?: string; messageSv?: string } | null;
   if (!r.ok || !body?.data) throw new ApiError(body?.code ?? 'INTERNAL', body?.message ?? `HTTP ${r.status}`, body?.messageSv);
   return body.data.graph;
 }
@@ -88,11 +99,9 @@ export interface Capabilities {
 }
 
 export async function capabilities(): Promise<Capabilities> {
-  const r = await gql<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } | null } }>(
-    `{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`,
-  );
+  const r = await gql(CAPABILITIES);
   return {
-    queries: new Set(r.__schema.queryType.fields.map((f) => f.name)),
+    queries: new Set((r.__schema.queryType.fields ?? []).map((f) => f.name)),
     mutations: new Set((r.__schema.mutationType?.fields ?? []).map((f) => f.name)),
   };
 }
