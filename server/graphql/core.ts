@@ -31,11 +31,11 @@ function nodeMutations(label: NodeLabel) {
     // a create or update always answers its node (the store's result has it)
     [`create${label}`, async (_: unknown, args: Args, ctx: GqlContext) => (await applyOne(ctx, createChange(label, args.input as Args))).node!],
     [`update${label}`, async (_: unknown, args: Args, ctx: GqlContext) => {
-      const change = updateChange(label, args.id, args.patch as Args);
+      const change = updateChange(label, args.id, args.patch as Args, ['patch'], args.expectedVersion);
       return (await applyOne(ctx, change)).node!;
     }],
     [`delete${label}`, async (_: unknown, args: Args, ctx: GqlContext) => {
-      const change = deleteChange(label, args.id);
+      const change = deleteChange(label, args.id, ['id'], args.expectedVersion);
       const r = await ctx.store.apply([change], { by: ctx.user.id });
       return { id: change.id, deleted: true, version: r.version };
     }],

@@ -29,15 +29,21 @@ export function createChange(label: NodeLabel, input: Record<string, unknown>, p
   return { op: 'create', label, id: key, props };
 }
 
-export function updateChange(label: NodeLabel, id: unknown, patch: Record<string, unknown>, prefix: (string | number)[] = ['patch']): Change & { op: 'update' } {
-  const key = parseInput(Id, id, prefix.length > 1 ? [...prefix.slice(0, -1), 'id'] : ['id']);
+/** The version an update or delete is based on (the element's `updatedAt` as read), when the caller sent one. */
+function expectedVersion(value: unknown, path: (string | number)[]): { expected?: string } {
+  return value === undefined || value === null ? {} : { expected: parseInput(DateTimeArg, value, path) };
+}
+
+export function updateChange(label: NodeLabel, id: unknown, patch: Record<string, unknown>, prefix: (string | number)[] = ['patch'], expected?: unknown): Change & { op: 'update' } {
+  const at = (field: string) => (prefix.length > 1 ? [...prefix.slice(0, -1), field] : [field]);
+  const key = parseInput(Id, id, at('id'));
   // only optional fields may be removed; required ones and those with a default may not
   const required = new Set(Object.entries(nodeProps[label].shape as Record<string, z.ZodType>).filter(([, s]) => !(s instanceof z.ZodOptional)).map(([k]) => k));
   const unset = Object.entries(patch).filter(([, v]) => v === null).map(([k]) => k);
   const refused: FieldProblem[] = unset.filter((k) => required.has(k)).map((k) => ({ path: [...prefix, k], message: 'cannot be removed', messageSv: svOf('cannot be removed') }));
   if (refused.length) throw badInput(`Invalid input: ${refused.map((f) => `${f.path.join('.')} cannot be removed`).join('; ')}`, refused);
   const props = parseInput(patchSchemas[label], defined(patch), prefix) as Record<string, unknown>;
-  return { op: 'update', id: key, label, props, unset };
+  return { op: 'update', id: key, label, props, unset, ...expectedVersion(expected, at('expectedVersion')) };
 }
 
 const LinkSchema = z
@@ -71,8 +77,8 @@ export function unlinkChange(input: Record<string, unknown>, prefix: (string | n
   return { op: 'unlink', type: u.type, from: u.from, to: u.to, ...(u.year === undefined ? {} : { year: u.year }) };
 }
 
-export function deleteChange(label: NodeLabel | undefined, id: unknown, path: (string | number)[] = ['id']): Change & { op: 'delete' } {
-  return { op: 'delete', id: parseInput(Id, id, path), ...(label ? { label } : {}) };
+export function deleteChange(label: NodeLabel | undefined, id: unknown, path: (string | number)[] = ['id'], expected?: unknown, expectedPath: (string | number)[] = ['expectedVersion']): Change & { op: 'delete' } {
+  return { op: 'delete', id: parseInput(Id, id, path), ...(label ? { label } : {}), ...expectedVersion(expected, expectedPath) };
 }
 
 const CREATE_FIELDS = Object.fromEntries(NodeLabel.options.map((l) => [`create${l}`, l])) as Record<string, NodeLabel>;
@@ -91,10 +97,14 @@ export function changesFromInput(list: Array<Record<string, unknown>>): Change[]
     const at = ['changes', i, field];
     if (CREATE_FIELDS[field]) return createChange(CREATE_FIELDS[field], value as Record<string, unknown>, at);
     if (UPDATE_FIELDS[field]) {
-      const v = value as { id: unknown; patch: Record<string, unknown> };
-      return updateChange(UPDATE_FIELDS[field], v.id, v.patch, [...at, 'patch']);
+      const v = value as { id: unknown; patch: Record<string, unknown>; expectedVersion?: unknown };
+      return updateChange(UPDATE_FIELDS[field], v.id, v.patch, [...at, 'patch'], v.expectedVersion);
     }
     if (field === 'delete') return deleteChange(undefined, value, at);
+    if (field === 'deleteExpected') {
+      const v = value as { id: unknown; expectedVersion: unknown };
+      return deleteChange(undefined, v.id, [...at, 'id'], v.expectedVersion, [...at, 'expectedVersion']);
+    }
     if (field === 'link') return linkChange(value as Record<string, unknown>, at);
     return unlinkChange(value as Record<string, unknown>, at);
   });

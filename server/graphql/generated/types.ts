@@ -448,6 +448,8 @@ export type ChangeInput = {
   createTargetGroup?: InputMaybe<TargetGroupInput>;
   /** Deletes any element (and its relationships). */
   delete?: InputMaybe<Scalars['ID']['input']>;
+  /** Deletes an element (and its relationships) unless it has changed since the version given: CONFLICT then, and nothing in the list is written. */
+  deleteExpected?: InputMaybe<DeleteInput>;
   /** Creates a relationship, or updates its properties. */
   link?: InputMaybe<LinkInput>;
   /** Removes a relationship. */
@@ -594,6 +596,14 @@ export type CoverageTotals = {
   none: Scalars['Int']['output'];
   /** Cells PLANNED_ONLY. */
   plannedOnly: Scalars['Int']['output'];
+};
+
+/** An element to delete, in `applyChanges`, with the version the deletion is based on. */
+export type DeleteInput = {
+  /** Its version (`updatedAt`) when it was read. */
+  expectedVersion: Scalars['DateTime']['input'];
+  /** The element's id. */
+  id: Scalars['ID']['input'];
 };
 
 /** What a delete did. */
@@ -1665,36 +1675,42 @@ export type MutationCreateUserArgs = {
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationDeleteActorArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationDeleteCareLevelArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationDeleteForumArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationDeleteGapArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationDeleteInitiativeArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationDeleteTargetGroupArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1782,6 +1798,7 @@ export type MutationUnlinkArgs = {
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationUpdateActorArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   patch: ActorPatch;
 };
@@ -1789,6 +1806,7 @@ export type MutationUpdateActorArgs = {
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationUpdateCareLevelArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   patch: CareLevelPatch;
 };
@@ -1796,6 +1814,7 @@ export type MutationUpdateCareLevelArgs = {
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationUpdateForumArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   patch: ForumPatch;
 };
@@ -1803,6 +1822,7 @@ export type MutationUpdateForumArgs = {
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationUpdateGapArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   patch: GapPatch;
 };
@@ -1810,6 +1830,7 @@ export type MutationUpdateGapArgs = {
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationUpdateInitiativeArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   patch: InitiativePatch;
 };
@@ -1817,6 +1838,7 @@ export type MutationUpdateInitiativeArgs = {
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationUpdateTargetGroupArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   patch: TargetGroupPatch;
 };
@@ -1859,7 +1881,7 @@ export type Node = {
   sourceDocument: Source;
   /** Where in the source (a page, a slide, a quotation), or why the fact is illustrative. */
   sourceNote?: Maybe<Scalars['String']['output']>;
-  /** When it last changed (set by the server). */
+  /** When it last changed (set by the server). Also its version: every change moves it on, and an update or delete may send it back as `expectedVersion` so that it cannot overwrite a change it has not seen. */
   updatedAt: Scalars['DateTime']['output'];
   /** Who changed it last. */
   updatedBy: Scalars['String']['output'];
@@ -2637,6 +2659,8 @@ export type UnlinkResult = {
 
 /** An actor to change, in `applyChanges`. */
 export type UpdateActorInput = {
+  /** The version (`updatedAt`) the change is based on. When the element has changed since, nothing is written: CONFLICT, with the element as it stands now in `extensions.current`. The page always sends it. */
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   /** The actor's id. */
   id: Scalars['ID']['input'];
   /** What changes. */
@@ -2645,6 +2669,8 @@ export type UpdateActorInput = {
 
 /** A care level to change, in `applyChanges`. */
 export type UpdateCareLevelInput = {
+  /** The version (`updatedAt`) the change is based on. When the element has changed since, nothing is written: CONFLICT, with the element as it stands now in `extensions.current`. The page always sends it. */
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   /** The care level's id. */
   id: Scalars['ID']['input'];
   /** What changes. */
@@ -2653,6 +2679,8 @@ export type UpdateCareLevelInput = {
 
 /** A forum to change, in `applyChanges`. */
 export type UpdateForumInput = {
+  /** The version (`updatedAt`) the change is based on. When the element has changed since, nothing is written: CONFLICT, with the element as it stands now in `extensions.current`. The page always sends it. */
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   /** The forum's id. */
   id: Scalars['ID']['input'];
   /** What changes. */
@@ -2661,6 +2689,8 @@ export type UpdateForumInput = {
 
 /** A recorded gap to change, in `applyChanges`. */
 export type UpdateGapInput = {
+  /** The version (`updatedAt`) the change is based on. When the element has changed since, nothing is written: CONFLICT, with the element as it stands now in `extensions.current`. The page always sends it. */
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   /** The gap's id. */
   id: Scalars['ID']['input'];
   /** What changes (its status one step at a time). */
@@ -2669,6 +2699,8 @@ export type UpdateGapInput = {
 
 /** An initiative to change, in `applyChanges`. */
 export type UpdateInitiativeInput = {
+  /** The version (`updatedAt`) the change is based on. When the element has changed since, nothing is written: CONFLICT, with the element as it stands now in `extensions.current`. The page always sends it. */
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   /** The initiative's id. */
   id: Scalars['ID']['input'];
   /** What changes. */
@@ -2677,6 +2709,8 @@ export type UpdateInitiativeInput = {
 
 /** A target group to change, in `applyChanges`. */
 export type UpdateTargetGroupInput = {
+  /** The version (`updatedAt`) the change is based on. When the element has changed since, nothing is written: CONFLICT, with the element as it stands now in `extensions.current`. The page always sends it. */
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   /** The target group's id. */
   id: Scalars['ID']['input'];
   /** What changes. */
@@ -2845,6 +2879,7 @@ export type ResolversTypes = {
   CoverageTotals: ResolverTypeWrapper<CoverageTotals>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteInput: DeleteInput;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   Dismissal: ResolverTypeWrapper<Dismissal>;
   EstimateTotal: ResolverTypeWrapper<Omit<EstimateTotal, 'area' | 'parts' | 'stated' | 'targetGroup'> & { area: ResolversTypes['Actor'], parts: Array<ResolversTypes['PopulationEstimate']>, stated?: Maybe<ResolversTypes['PopulationEstimate']>, targetGroup: ResolversTypes['TargetGroup'] }>;
@@ -2975,6 +3010,7 @@ export type ResolversParentTypes = {
   CoverageTotals: CoverageTotals;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteInput: DeleteInput;
   DeleteResult: DeleteResult;
   Dismissal: Dismissal;
   EstimateTotal: Omit<EstimateTotal, 'area' | 'parts' | 'stated' | 'targetGroup'> & { area: ResolversParentTypes['Actor'], parts: Array<ResolversParentTypes['PopulationEstimate']>, stated?: Maybe<ResolversParentTypes['PopulationEstimate']>, targetGroup: ResolversParentTypes['TargetGroup'] };

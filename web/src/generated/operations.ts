@@ -153,6 +153,8 @@ export type ChangeInput = {
   createTargetGroup?: TargetGroupInput | null | undefined;
   /** Deletes any element (and its relationships). */
   delete?: string | null | undefined;
+  /** Deletes an element (and its relationships) unless it has changed since the version given: CONFLICT then, and nothing in the list is written. */
+  deleteExpected?: DeleteInput | null | undefined;
   /** Creates a relationship, or updates its properties. */
   link?: LinkInput | null | undefined;
   /** Removes a relationship. */
@@ -188,6 +190,14 @@ export type CoverageState =
   | 'NONE'
   /** Only planned forums or initiatives would answer it, once they start (endast planerat). */
   | 'PLANNED_ONLY';
+
+/** An element to delete, in `applyChanges`, with the version the deletion is based on. */
+export type DeleteInput = {
+  /** Its version (`updatedAt`) when it was read. */
+  expectedVersion: string;
+  /** The element's id. */
+  id: string;
+};
 
 /** What a finding is about. */
 export type FindingScopeKind =
@@ -627,6 +637,8 @@ export type UnlinkInput = {
 
 /** An actor to change, in `applyChanges`. */
 export type UpdateActorInput = {
+  /** The version (`updatedAt`) the change is based on. When the element has changed since, nothing is written: CONFLICT, with the element as it stands now in `extensions.current`. The page always sends it. */
+  expectedVersion?: string | null | undefined;
   /** The actor's id. */
   id: string;
   /** What changes. */
@@ -635,6 +647,8 @@ export type UpdateActorInput = {
 
 /** A care level to change, in `applyChanges`. */
 export type UpdateCareLevelInput = {
+  /** The version (`updatedAt`) the change is based on. When the element has changed since, nothing is written: CONFLICT, with the element as it stands now in `extensions.current`. The page always sends it. */
+  expectedVersion?: string | null | undefined;
   /** The care level's id. */
   id: string;
   /** What changes. */
@@ -643,6 +657,8 @@ export type UpdateCareLevelInput = {
 
 /** A forum to change, in `applyChanges`. */
 export type UpdateForumInput = {
+  /** The version (`updatedAt`) the change is based on. When the element has changed since, nothing is written: CONFLICT, with the element as it stands now in `extensions.current`. The page always sends it. */
+  expectedVersion?: string | null | undefined;
   /** The forum's id. */
   id: string;
   /** What changes. */
@@ -651,6 +667,8 @@ export type UpdateForumInput = {
 
 /** A recorded gap to change, in `applyChanges`. */
 export type UpdateGapInput = {
+  /** The version (`updatedAt`) the change is based on. When the element has changed since, nothing is written: CONFLICT, with the element as it stands now in `extensions.current`. The page always sends it. */
+  expectedVersion?: string | null | undefined;
   /** The gap's id. */
   id: string;
   /** What changes (its status one step at a time). */
@@ -659,6 +677,8 @@ export type UpdateGapInput = {
 
 /** An initiative to change, in `applyChanges`. */
 export type UpdateInitiativeInput = {
+  /** The version (`updatedAt`) the change is based on. When the element has changed since, nothing is written: CONFLICT, with the element as it stands now in `extensions.current`. The page always sends it. */
+  expectedVersion?: string | null | undefined;
   /** The initiative's id. */
   id: string;
   /** What changes. */
@@ -667,6 +687,8 @@ export type UpdateInitiativeInput = {
 
 /** A target group to change, in `applyChanges`. */
 export type UpdateTargetGroupInput = {
+  /** The version (`updatedAt`) the change is based on. When the element has changed since, nothing is written: CONFLICT, with the element as it stands now in `extensions.current`. The page always sends it. */
+  expectedVersion?: string | null | undefined;
   /** The target group's id. */
   id: string;
   /** What changes. */
