@@ -97,6 +97,7 @@ export const en: Messages = {
     groupBoundary: 'Across the region–municipality boundary',
     groupCounty: 'Whole county',
     bandsLabel: 'The columns of the structured layout',
+    bandsShort: { region: 'Region', macro: 'Macro', meso: 'Meso', micro: 'Micro', work: 'Development', municipality: 'Municipal' },
     bands: {
       region: 'Region side',
       macro: 'Macro (strategic)',

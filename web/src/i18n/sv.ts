@@ -99,6 +99,7 @@ export const sv = {
     groupBoundary: 'Över gränsen region–kommun',
     groupCounty: 'Hela länet',
     bandsLabel: 'Kolumnerna i strukturlayouten',
+    bandsShort: { region: 'Region', macro: 'Makro', meso: 'Meso', micro: 'Mikro', work: 'Utveckling', municipality: 'Kommun' },
     bands: {
       region: 'Regionens sida',
       macro: 'Makro (strategisk)',
