@@ -114,8 +114,10 @@ describe('the Västerbotten map', () => {
   it('is interactive within a second of load once its layout is stored', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const problems = watch(page);
-    // the first opening computes and stores the layout
+    // the layout is stored as an editor stores it (the local user is one): "Ordna om"; opening the page never saves it
     await page.goto(server.url);
+    await mapReady(page);
+    await page.click('#relayout');
     await page.getByText('Layouten är sparad.').waitFor({ timeout: 90_000 });
     const runs: Measure[] = [];
     for (let i = 0; i < 3; i++) runs.push(await measure(page, server.url));

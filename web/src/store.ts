@@ -4,6 +4,7 @@
 // through the methods here.
 import { ApiError, capabilities, fetchMap, gql, toApiError, type Capabilities } from './api.ts';
 import { LAYOUT_KEY, placeAll } from './graph/elements.ts';
+import { structuredLayout } from './graph/structured-layout.ts';
 import type { Finding } from './graph/gaps.ts';
 import { FILTER_KEYS, visibleNodes } from './graph/filters.ts';
 import { planDiff, todayIso, type DayState, type PlanDiff } from './graph/timeline.ts';
@@ -14,6 +15,9 @@ import { APPLY, ENUMS, LAYOUT, SAVE_LAYOUT } from './queries.ts';
 import { decodeState, DEFAULT_STATE, encodeState, filterOf, type ViewState } from './state.ts';
 
 export type Enums = Record<string, string[]>;
+
+/** The layouts "Ordna om" offers: the structure (the default) or a force layout (fCoSE). */
+export type LayoutKind = 'structured' | 'force';
 
 export interface Toast {
   id: number;
@@ -45,10 +49,6 @@ export class MapStore {
   graph: Graph = { nodes: [], edges: [], version: 0 };
   byId = new Map<string, MapNode>();
   positions: Positions = {};
-  /** True when the stored layout of the current grouping had to be computed (or completed) on this load. */
-  needsLayout = false;
-  /** Node ids the layout did not know (placed beside their neighbours). */
-  placedNew: string[] = [];
   enums: Enums = {};
   caps: Capabilities = { queries: new Set(), mutations: new Set() };
   loading = true;
@@ -64,7 +64,7 @@ export class MapStore {
   /** Element to draw attention to (search, list), with a counter so the same one can be chosen twice. */
   highlight: { id: string; n: number } | null = null;
   /** Set by the map component: exports and re-layout act on it. */
-  mapApi: { png(): Promise<Blob>; svg(): string; relayout(): Promise<void>; fit(): void; selectedIds(): string[] } | null = null;
+  mapApi: { png(): Promise<Blob>; svg(): string; relayout(kind?: LayoutKind): Promise<void>; fit(): void; selectedIds(): string[] } | null = null;
   /** Milliseconds from navigation start to the first interactive map (measured by the map component). */
   interactiveAt: number | null = null;
 
@@ -186,10 +186,10 @@ export class MapStore {
     this.graph = graph;
     this.byId = new Map(graph.nodes.map((n) => [n.id, n]));
     const storedPositions: Positions = Array.isArray(stored) ? Object.fromEntries(stored.map((p) => [p.id, { x: p.x, y: p.y }])) : stored;
-    const placed = placeAll(graph, storedPositions);
-    this.positions = placed.positions;
-    this.needsLayout = Object.keys(storedPositions).length === 0 && graph.nodes.length > 0;
-    this.placedNew = this.needsLayout ? [] : placed.missing;
+    // nothing stored: the structured layout, in this page only; elements the stored layout does not
+    // know: beside their neighbours. Neither is saved: only an editor's "Ordna om" or drag saves.
+    const nothingStored = Object.keys(storedPositions).length === 0;
+    this.positions = nothingStored ? structuredLayout(graph, { grouping: this.state.grouping }) : placeAll(graph, storedPositions).positions;
     this.visibleCache = null;
   }
 
@@ -209,8 +209,19 @@ export class MapStore {
     this.notify();
   }
 
-  /** Stores positions for everyone: `replace` after a full re-layout, merged after a drag. */
+  /**
+   * May this person change the shared layout? Editors and admins, and the one
+   * local user of a server without sign-in; never a viewer.
+   */
+  get canEditLayout(): boolean {
+    const user = this.auth?.user;
+    if (!this.auth) return true;
+    return !!user && user.role !== 'VIEWER' && this.caps.mutations.has('saveMapLayout');
+  }
+
+  /** Stores positions for everyone: `replace` after a full re-layout, merged after a drag. Only an editor's explicit act calls this. */
   async savePositions(positions: Positions, replace: boolean): Promise<void> {
+    if (!this.canEditLayout) return;
     Object.assign(this.positions, positions);
     if (replace) this.positions = { ...positions };
     const list = Object.entries(positions).map(([id, p]) => ({ id, x: p.x, y: p.y }));

@@ -1,20 +1,23 @@
 // <sk-map>: the Cytoscape map. Draws the store's graph at stored positions
-// (computing and saving a layout only when none is stored), applies each
-// node's look (graph/view.ts), follows the selection, and saves a dragged
-// node's position for everyone.
+// (or, where none are stored, at the structured layout computed in this page
+// and never saved), applies each node's look (graph/view.ts), follows the
+// selection. The shared layout changes only when an editor asks: "Ordna om"
+// saves a new layout, dragging saves where the node ended up.
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { html, svg as svgTemplate, type TemplateResult } from 'lit';
 import { buildElements, isGroupId } from '../graph/elements.ts';
 import { allFindingLines } from '../graph/gaps.ts';
+import { chooseLabels, isLandmark, labelPriority, LANDMARK_PX, MIN_LABEL_PX, type LabelBox } from '../graph/labels.ts';
 import { fcoseOptions, renderOptions } from '../graph/lod.ts';
+import { STRUCTURED, structuredGeometry, structuredLayout, type BandSpan } from '../graph/structured-layout.ts';
 import { stylesheet } from '../graph/style.ts';
 import { EMPTY_FILTER } from '../graph/filters.ts';
 import { NODE_LABELS, type MapNode, type NodeLabel, type Positions } from '../graph/types.ts';
 import { nodeLook } from '../graph/view.ts';
 import { t } from '../i18n/index.ts';
-import { store } from '../store.ts';
+import { store, type LayoutKind } from '../store.ts';
 import { StoreElement } from './base.ts';
 
 /**
@@ -38,13 +41,29 @@ cytoscape.use(svg);
 
 const PAN_STEP = 80;
 
+/** An element's font size in model units, as Cytoscape computed it (pstyle is not in its typings). */
+const fontSize = (e: cytoscape.SingularElementArgument | cytoscape.CollectionReturnValue): number =>
+  (e as unknown as { pstyle(k: string): { pfValue: number } }).pstyle('font-size').pfValue;
+
 export class MapView extends StoreElement {
   private cy: Core | null = null;
   private built: { graph: unknown; positions: unknown; grouping: string; lang: string } | null = null;
   private looks = new Map<string, string>();
   private lastHighlight = 0;
   private laying = false;
+  private layoutKind: LayoutKind = 'structured';
   private findingSig = '';
+  private labelTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A label pass has run since the view or the looks last changed. */
+  private labelsDone = false;
+  /** Nodes whose font the label pass enlarged (landmarks, the selection), with the size given, so it can give them back their own. */
+  private enlarged = new Map<string, number>();
+  /** The stylesheet's font size of each such node (before enlarging); forgotten when looks change. */
+  private ownFont = new Map<string, number>();
+  /** The selection and highlight the last label pass saw. */
+  private labelsFor = '';
+  /** Where the structured layout's bands lie, while the map shows that layout (for their headings). */
+  private bandSpans: BandSpan[] | null = null;
 
   override render() {
     const m = t();
@@ -52,12 +71,19 @@ export class MapView extends StoreElement {
     const empty = !store.loading && !store.loadError && vis && vis.ids.size === 0;
     return html`
       <div class="map-toolbar" role="toolbar" aria-label=${m.map.label}>
-        <button type="button" @click=${() => this.cy?.fit(undefined, 40)} title=${m.map.fit}>⤢ ${m.map.fit}</button>
+        <button type="button" @click=${() => this.fitToPositions()} title=${m.map.fit}>⤢ ${m.map.fit}</button>
         <button type="button" @click=${() => this.zoomBy(1.25)} aria-label=${m.map.zoomIn} title=${m.map.zoomIn}>+</button>
         <button type="button" @click=${() => this.zoomBy(0.8)} aria-label=${m.map.zoomOut} title=${m.map.zoomOut}>−</button>
-        <button type="button" id="relayout" @click=${() => this.relayout()} title=${m.map.relayoutHelp} aria-disabled=${this.laying ? 'true' : 'false'}>
-          ↻ ${this.laying ? m.map.relayoutRunning : m.map.relayout}
-        </button>
+        ${store.canEditLayout
+          ? html`<label class="visually-hidden" for="layout-kind">${m.map.layoutKind}</label>
+              <select id="layout-kind" title=${m.map.layoutKind} @change=${(e: Event) => { this.layoutKind = (e.target as HTMLSelectElement).value as LayoutKind; }}>
+                <option value="structured" ?selected=${this.layoutKind === 'structured'}>${m.map.layoutStructured}</option>
+                <option value="force" ?selected=${this.layoutKind === 'force'}>${m.map.layoutForce}</option>
+              </select>
+              <button type="button" id="relayout" @click=${() => this.relayout(this.layoutKind)} title=${m.map.relayoutHelp} aria-disabled=${this.laying ? 'true' : 'false'}>
+                ↻ ${this.laying ? m.map.relayoutRunning : m.map.relayout}
+              </button>`
+          : ''}
       </div>
       <div
         id="cy"
@@ -69,6 +95,11 @@ export class MapView extends StoreElement {
         @keydown=${this.onKey}
       ></div>
       <p id="map-help" class="visually-hidden">${m.map.keyboardHelp}</p>
+      ${this.bandSpans
+        ? html`<div class="band-heads" aria-hidden="true" title=${m.map.bandsLabel}>
+            ${this.bandSpans.map((b) => html`<div class="band-head" data-band=${b.band}><span class="long">${m.map.bands[b.band]}</span><span class="short">${m.map.bandsShort[b.band]}</span></div>`)}
+          </div>`
+        : ''}
       ${empty
         ? html`<div class="map-empty" role="status">
             <p><strong>${store.graph.nodes.length ? m.map.empty : m.map.emptyStore}</strong></p>
@@ -89,11 +120,14 @@ export class MapView extends StoreElement {
   }
 
   /**
-   * Fits the view to the stored positions of what is shown: the same view as
-   * cy.fit() without measuring every label (seconds on ten thousand elements).
+   * Fits the view to the positions of what is shown: the same view as
+   * cy.fit() without measuring every label (seconds on ten thousand elements),
+   * with room at the sides for the area names beside their nodes and at the
+   * top for the toolbar.
    */
   private fitToPositions() {
-    const cy = this.cy!;
+    const cy = this.cy;
+    if (!cy) return;
     const { ids } = store.visible();
     let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
     for (const id of ids) {
@@ -102,9 +136,119 @@ export class MapView extends StoreElement {
       minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x); minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
     }
     if (!Number.isFinite(minX)) return;
-    const pad = 80;
-    const zoom = Math.min(4, Math.max(0.02, Math.min(cy.width() / (maxX - minX + 2 * pad), cy.height() / (maxY - minY + 2 * pad))));
-    cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (minX + maxX) / 2, y: cy.height() / 2 - zoom * (minY + maxY) / 2 } });
+    // screen pixels: the sides hold the area names beside their nodes, the top the toolbar (and the bands' headings), the bottom the legend's button
+    const [left, right] = this.sideRoom(ids);
+    const top = this.bandSpans ? 100 : 64, bottom = 56, model = 40;
+    const w = Math.max(50, cy.width() - left - right), h = Math.max(50, cy.height() - top - bottom);
+    const zoom = Math.min(4, Math.max(0.02, Math.min(w / (maxX - minX + 2 * model), h / (maxY - minY + 2 * model))));
+    cy.viewport({ zoom, pan: { x: left + w / 2 - zoom * (minX + maxX) / 2, y: top + h / 2 - zoom * (minY + maxY) / 2 } });
+    this.scheduleLabels(0);
+  }
+
+  /**
+   * Room the area names need beside the map, in screen pixels: the region's
+   * and county parts' names stand to the left of their nodes, the
+   * municipalities' to the right, at the landmark size (measured as drawn).
+   */
+  private sideRoom(ids: Set<string>): [number, number] {
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return [150, 180];
+    ctx.font = `bold ${LANDMARK_PX}px system-ui, "DejaVu Sans", sans-serif`;
+    let left = 0, right = 0;
+    for (const id of ids) {
+      const n = store.byId.get(id);
+      if (!n || !isLandmark(n) || n.label !== 'Actor') continue;
+      const text = (this.cy?.getElementById(id).data('text') as string | undefined) ?? n.name;
+      const w = ctx.measureText(text).width;
+      if (n.principal === 'MUNICIPALITY') right = Math.max(right, w);
+      else left = Math.max(left, w);
+    }
+    // the label's margin from its node, the node's half width, and a little air
+    return [Math.max(40, left + 36), Math.max(40, right + 36)];
+  }
+
+  /** Chooses the labels to draw soon (after a zoom or pan has ended, or a change has been drawn). */
+  private scheduleLabels(delay = 80) {
+    this.labelsDone = false;
+    if (this.labelTimer) clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => {
+      this.labelTimer = null;
+      this.updateLabels();
+      this.labelsDone = true;
+    }, delay);
+  }
+
+  /**
+   * Draws only readable labels that do not overlap (graph/labels.ts): areas
+   * and the selected element keep a readable size at any zoom; every other
+   * label is drawn once it is at least MIN_LABEL_PX on screen and clear of
+   * every label that matters more; the rest show on hover.
+   */
+  private updateLabels() {
+    const cy = this.cy;
+    if (!cy) return;
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const sel = store.state.selected;
+    const hl = store.highlight?.id ?? null;
+    const ext = cy.extent();
+    const marginX = (ext.x2 - ext.x1) * 0.1, marginY = (ext.y2 - ext.y1) * 0.1;
+    const boxes: LabelBox[] = [];
+    const all = cy.elements().filter((e) => (e.isNode() || e.hasClass('finding')) && !!e.data('text'));
+    this.labelsFor = `${sel}\u0000${hl}`;
+    cy.batch(() => {
+      // landmarks and the selection: a font that reads at this zoom (style bypasses on these few only)
+      const want = new Map<string, number>();
+      all.nodes().forEach((n) => {
+        const id = n.id();
+        const node = store.byId.get(id);
+        const px = n.hasClass('group') ? LANDMARK_PX + 1 : id === sel || id === hl ? MIN_LABEL_PX + 1 : node && isLandmark(node) ? LANDMARK_PX : 0;
+        if (px) want.set(id, px);
+      });
+      for (const id of this.enlarged.keys()) {
+        if (!want.has(id)) cy.getElementById(id).removeStyle('font-size text-max-width');
+      }
+      const given = new Map<string, number>();
+      for (const [id, px] of want) {
+        const n = cy.getElementById(id);
+        let own = this.ownFont.get(id);
+        if (own === undefined) {
+          if (this.enlarged.has(id)) n.removeStyle('font-size text-max-width');
+          own = fontSize(n);
+          this.ownFont.set(id, own);
+        }
+        const size = Math.max(own, px / zoom);
+        const before = this.enlarged.get(id);
+        if (size > own) {
+          given.set(id, size);
+          // on one line where it can be: a name wrapped at this size would stand in its neighbours' way
+          if (before !== size) n.style({ 'font-size': size, 'text-max-width': `${Math.round((260 * size) / 11)}px` });
+        } else if (before !== undefined) n.removeStyle('font-size text-max-width');
+      }
+      this.enlarged = given;
+    });
+    all.forEach((e) => {
+      // cheapest tests first: most labels of a large map are too small at the zoom it opens at
+      const fontPx = fontSize(e) * zoom;
+      if (fontPx < MIN_LABEL_PX || e.hasClass('hidden')) return;
+      if (e.isNode()) {
+        const p = (e as cytoscape.NodeSingular).position();
+        if (p.x < ext.x1 - marginX || p.x > ext.x2 + marginX || p.y < ext.y1 - marginY || p.y > ext.y2 + marginY) return;
+      }
+      if (!e.visible()) return;
+      const b = e.boundingBox({ includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false } as never);
+      if (!(b.w > 0)) return;
+      const node = e.isNode() ? store.byId.get(e.id()) : undefined;
+      const priority = e.hasClass('group') ? 200 : e.id() === sel ? 1000 : e.id() === hl ? 900 : node ? labelPriority(node) : 50;
+      boxes.push({ id: e.id(), priority, fontPx, x1: b.x1 * zoom + pan.x, y1: b.y1 * zoom + pan.y, x2: b.x2 * zoom + pan.x, y2: b.y2 * zoom + pan.y });
+    });
+    const keep = chooseLabels(boxes);
+    cy.batch(() => {
+      all.forEach((e) => {
+        const off = !keep.has(e.id());
+        if (e.hasClass('nolabel') !== off) e.toggleClass('nolabel', off);
+      });
+    });
   }
 
   private clearFilters() {
@@ -123,7 +267,12 @@ export class MapView extends StoreElement {
       else if (b.graph !== store.graph || b.lang !== t().code) this.sync();
     }
     if (!this.hidden) this.cy!.resize();
-    this.applyLooks();
+    // a viewer looks; only an editor moves what everyone sees
+    if (this.cy!.autoungrabify() === store.canEditLayout) this.cy!.autoungrabify(!store.canEditLayout);
+    const changed = this.applyLooks();
+    // a new look, text, selection or highlight may change which labels fit
+    if (changed || this.labelsFor !== `${store.state.selected}\u0000${store.highlight?.id ?? null}`) this.scheduleLabels(0);
+    this.placeBandHeads();
   }
 
   private create(container: HTMLElement) {
@@ -152,8 +301,8 @@ export class MapView extends StoreElement {
     store.mapApi = {
       png: () => this.cy!.png({ output: 'blob-promise', bg: '#ffffff', full: false, scale: 2 }),
       svg: () => (this.cy as unknown as { svg(o: object): string }).svg({ full: false, bg: '#ffffff', scale: 1 }),
-      relayout: () => this.relayout(),
-      fit: () => this.cy?.fit(undefined, 40),
+      relayout: (kind?: LayoutKind) => this.relayout(kind),
+      fit: () => this.fitToPositions(),
       selectedIds: () => this.cy!.$('node:selected').not('.group').map((n) => n.id()),
     };
     // for browser tests and measurements: where an element is on the page, and how it is drawn
@@ -177,6 +326,10 @@ export class MapView extends StoreElement {
       shown: () => this.cy?.nodes().not('.hidden').not('.group').length ?? 0,
       shownIds: () => this.cy?.nodes().not('.hidden').not('.group').map((n) => n.id()) ?? [],
       zoom: () => this.cy?.zoom(),
+      /** The Cytoscape instance itself: browser tests read its geometry (label boxes, font sizes). */
+      cy: () => this.cy,
+      /** True once the labels drawn match the view (no label pass pending). */
+      labelsSettled: () => this.labelsDone && this.labelTimer === null,
       panBy: (x: number, y: number) => this.cy?.panBy({ x, y }),
       zoomTo: (level: number) => this.cy?.zoom({ level, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } }),
     };
@@ -192,14 +345,6 @@ export class MapView extends StoreElement {
       };
       performance.mark('sk-interactive');
     });
-    // after this update: a layout started inside one would schedule another
-    if (store.needsLayout) queueMicrotask(() => void this.relayout());
-    else if (store.placedNew.length) {
-      const placed: Positions = {};
-      for (const id of store.placedNew) if (store.positions[id]) placed[id] = store.positions[id]!;
-      store.placedNew = [];
-      void store.savePositions(placed, false);
-    }
   }
 
   /** Each node's look as of now, remembered so applyLooks touches only what changes later. */
@@ -216,16 +361,52 @@ export class MapView extends StoreElement {
   private rebuild() {
     const cy = this.cy!;
     this.looks.clear();
+    this.ownFont.clear();
+    this.enlarged.clear();
     this.findingSig = '';
     cy.batch(() => {
       cy.elements().remove();
       cy.add(buildElements(store.graph, { grouping: store.state.grouping, positions: store.positions, messages: t(), look: this.lookFn() }));
     });
     this.built = { graph: store.graph, positions: store.positions, grouping: store.state.grouping, lang: t().code };
-    if (store.needsLayout && !this.laying) {
-      store.needsLayout = false;
-      queueMicrotask(() => void this.relayout());
+    this.findBands();
+  }
+
+  /**
+   * The bands' headings belong to the structured layout: shown while most
+   * elements stand where it puts them (a drag or two keeps them), not over a
+   * force layout. Not with grouping by principal, whose groups are titled.
+   */
+  private findBands() {
+    const before = this.bandSpans;
+    this.bandSpans = null;
+    if (store.state.grouping !== 'principal' && store.graph.nodes.length) {
+      const g = structuredGeometry(store.graph, { grouping: store.state.grouping });
+      let same = 0;
+      for (const n of store.graph.nodes) {
+        const a = g.positions[n.id], b = store.positions[n.id];
+        if (a && b && Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1) same++;
+      }
+      if (same >= 0.8 * store.graph.nodes.length) this.bandSpans = g.bands;
     }
+    if (before !== this.bandSpans) this.requestUpdate();
+  }
+
+  /** Keeps each band's heading over its band as the map pans and zooms. */
+  private placeBandHeads() {
+    const cy = this.cy;
+    const heads = this.querySelectorAll<HTMLElement>('.band-head');
+    if (!cy || !this.bandSpans || heads.length !== this.bandSpans.length) return;
+    const zoom = cy.zoom(), pan = cy.pan();
+    // narrow bands (zoomed out) take the short headings
+    heads[0]!.parentElement!.classList.toggle('narrow', Math.min(...this.bandSpans.map((b) => b.x2 - b.x1 + STRUCTURED.bandGap)) * zoom < 115);
+    this.bandSpans.forEach((b, i) => {
+      const el = heads[i]!;
+      // the heading may use half the gap on either side of its band
+      const gap = STRUCTURED.bandGap / 2;
+      el.style.left = `${(b.x1 - gap) * zoom + pan.x}px`;
+      el.style.width = `${(b.x2 - b.x1 + 2 * gap) * zoom}px`;
+    });
   }
 
   /** Brings the drawn elements in line with the graph after an edit: adds, removes and moves only what changed. */
@@ -256,8 +437,9 @@ export class MapView extends StoreElement {
     this.built = { graph: store.graph, positions: store.positions, grouping: store.state.grouping, lang: t().code };
   }
 
-  /** Applies each node's look; only what changed is touched. */
-  private applyLooks() {
+  /** Applies each node's look; only what changed is touched. True when something changed. */
+  private applyLooks(): boolean {
+    let changed = false;
     const cy = this.cy!;
     const { ids, states } = store.visible();
     const input = {
@@ -274,6 +456,8 @@ export class MapView extends StoreElement {
         const sig = look.classes + '\u0000' + look.text;
         if (this.looks.get(n.id) === sig) continue;
         this.looks.set(n.id, sig);
+        changed = true;
+        this.ownFont.delete(n.id);
         const ele = cy.getElementById(n.id);
         ele.classes(look.classes);
         ele.data('text', look.text);
@@ -300,13 +484,14 @@ export class MapView extends StoreElement {
           if (!e.hasClass('finding')) e.toggleClass('faded', !marked(e.source().id()) && !marked(e.target().id()));
         });
       } else cy.edges('.faded').removeClass('faded');
-      this.drawFindingLines();
+      if (this.drawFindingLines()) changed = true;
     });
     this.syncSelection();
+    return changed;
   }
 
   /** Lines for detected findings between the elements they concern; the selected one's with its title. */
-  private drawFindingLines() {
+  private drawFindingLines(): boolean {
     const cy = this.cy!;
     const selected = (store.evidence?.lines ?? []).map(([from, to, text]) => ({ from, to, text, on: true }));
     const seen = new Set(selected.map((l) => [l.from, l.to].sort().join('\u0000')));
@@ -315,13 +500,14 @@ export class MapView extends StoreElement {
       .map((l) => ({ from: l.from, to: l.to, text: l.count > 1 ? `⚠ ${l.count}` : '⚠', on: false }));
     const want = [...selected, ...others];
     const sig = want.map((l) => `${l.from}>${l.to}>${l.text}`).join('|');
-    if (sig === this.findingSig) return;
+    if (sig === this.findingSig) return false;
     this.findingSig = sig;
     cy.remove(cy.edges('.finding'));
     want.forEach((l, i) => {
       if (cy.getElementById(l.from).empty() || cy.getElementById(l.to).empty()) return;
       cy.add({ group: 'edges', data: { id: `finding:${i}`, source: l.from, target: l.to, text: l.text }, classes: l.on ? 'finding evidence' : 'finding', selectable: false });
     });
+    return true;
   }
 
   private syncSelection() {
@@ -354,6 +540,13 @@ export class MapView extends StoreElement {
       store.evidence = null;
       store.select(null);
     });
+    // labels are chosen again once a zoom or pan ends
+    cy.on('viewport', () => {
+      this.scheduleLabels();
+      this.placeBandHeads();
+    });
+    cy.on('mouseover', 'node', (ev) => (ev.target as NodeSingular).addClass('label-hover'));
+    cy.on('mouseout', 'node', (ev) => (ev.target as NodeSingular).removeClass('label-hover'));
     cy.on('dragfree', 'node', (ev) => {
       const n = ev.target as NodeSingular;
       // a group moves its members: save where each of them ended up
@@ -373,7 +566,7 @@ export class MapView extends StoreElement {
     if (pans[e.key]) cy.panBy({ x: pans[e.key]![0], y: pans[e.key]![1] });
     else if (e.key === '+' || e.key === '=') this.zoomBy(1.25);
     else if (e.key === '-') this.zoomBy(0.8);
-    else if (e.key === '0') cy.fit(undefined, 40);
+    else if (e.key === '0') this.fitToPositions();
     else if (e.key === 'Escape') store.select(null);
     else return;
     e.preventDefault();
@@ -385,26 +578,41 @@ export class MapView extends StoreElement {
     cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
-  /** Computes a new layout of everything (shown or not), draws it and saves it for everyone. */
-  async relayout(): Promise<void> {
+  /**
+   * An editor's "Ordna om": computes a new layout of everything (shown or
+   * not), the structured one unless the force layout is asked for, draws it and
+   * saves it for everyone. The only place a whole layout is saved.
+   */
+  async relayout(kind: LayoutKind = 'structured'): Promise<void> {
     const cy = this.cy;
-    if (!cy || this.laying) return;
+    if (!cy || this.laying || !store.canEditLayout) return;
     this.laying = true;
     this.requestUpdate();
     await new Promise((r) => setTimeout(r, 30)); // let the button show it is working
     try {
-      const nodes = cy.nodes();
-      const layout = cy.layout({ ...fcoseOptions(nodes.length), eles: cy.elements().not('.finding') } as never);
-      const done = new Promise<void>((r) => layout.one('layoutstop', () => r()));
-      layout.run();
-      await done;
       const pos: Positions = {};
-      cy.nodes().forEach((n) => {
-        if (!isGroupId(n.id())) pos[n.id()] = { x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 };
-      });
+      if (kind === 'force') {
+        const layout = cy.layout({ ...fcoseOptions(cy.nodes().length), eles: cy.elements().not('.finding') } as never);
+        const done = new Promise<void>((r) => layout.one('layoutstop', () => r()));
+        layout.run();
+        await done;
+        cy.nodes().forEach((n) => {
+          if (!isGroupId(n.id())) pos[n.id()] = { x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 };
+        });
+      } else {
+        Object.assign(pos, structuredLayout(store.graph, { grouping: store.state.grouping }));
+        cy.batch(() => {
+          cy.nodes().forEach((n) => {
+            const p = pos[n.id()];
+            if (p && !n.isParent()) n.position(p);
+          });
+        });
+      }
       await store.savePositions(pos, true);
       // the positions object changed: mark it built so the map is not rebuilt from it
       if (this.built) this.built.positions = store.positions;
+      this.findBands();
+      this.fitToPositions();
       store.toast(t().map.positionsSaved);
     } finally {
       this.laying = false;

@@ -1,6 +1,7 @@
 // Level of detail and layout options by graph size, as data. The thresholds
 // come from measuring the seed map and a synthetic 10 000-element graph in
 // headless Chromium (test/e2e/scale.e2e.test.ts; numbers in its output).
+import { MIN_LABEL_PX } from './labels.ts';
 import type { StyleOptions } from './style.ts';
 
 export interface RenderOptions {
@@ -25,8 +26,8 @@ export function renderOptions(elementCount: number, opts: { webgl?: boolean } = 
   const large = elementCount >= LARGE;
   return {
     style: {
-      // labels vanish once smaller than this on screen: at most a few hundred are readable anyway
-      minZoomedFontSize: large ? 10 : 6,
+      // labels under MIN_LABEL_PX on screen are never drawn (graph/labels.ts chooses among the rest); a large graph a little sooner
+      minZoomedFontSize: large ? MIN_LABEL_PX + 0.5 : MIN_LABEL_PX,
       // haystack edges skip arrow and endpoint geometry
       haystackEdges: large,
     },

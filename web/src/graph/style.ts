@@ -3,6 +3,7 @@
 // rule with one line saying why). Never colour alone: type is a shape,
 // principal a letter and a border, state a border style, a fade and a word.
 import type { Messages } from '../i18n/sv.ts';
+import { MIN_LABEL_PX } from './labels.ts';
 import type { DayState } from './timeline.ts';
 import type { MapEdge, MapNode, NodeLabel, Principal } from './types.ts';
 
@@ -89,7 +90,7 @@ export interface StyleOptions {
   haystackEdges: boolean;
 }
 
-export const DEFAULT_STYLE_OPTIONS: StyleOptions = { minZoomedFontSize: 7, haystackEdges: false };
+export const DEFAULT_STYLE_OPTIONS: StyleOptions = { minZoomedFontSize: MIN_LABEL_PX, haystackEdges: false };
 
 export function stylesheet(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): StyleRule[] {
   const rules: StyleRule[] = [
@@ -122,6 +123,9 @@ export function stylesheet(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): StyleRul
     // ---- type: a shape each ----
     { selector: 'node.t-actor', style: { shape: 'ellipse' } },
     { selector: 'node.t-actor.area', style: { width: 48, height: 48, 'font-weight': 'bold', 'font-size': 17 } },
+    // an area's name beside it, outward: the region side's to the left, the municipalities' to the right (the structured layout's row names)
+    { selector: 'node.t-actor.area.p-region', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -8, 'text-margin-y': 0 } },
+    { selector: 'node.t-actor.area.p-municipality', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 8, 'text-margin-y': 0 } },
     { selector: 'node.t-forum', style: { shape: 'round-rectangle', width: 46, height: 28, 'background-color': '#fff3c4', 'border-color': '#5c4a00', 'border-width': 2.5 } },
     { selector: 'node.t-forum.lvl-macro', style: { width: 58, height: 34, 'font-size': 14, 'font-weight': 'bold' } },
     { selector: 'node.t-forum.lvl-micro', style: { width: 38, height: 24 } },
@@ -174,7 +178,8 @@ export function stylesheet(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): StyleRul
         'line-color': '#9aa4ae',
         'curve-style': opts.haystackEdges ? 'haystack' : 'straight',
         'target-arrow-color': '#6b7580',
-        opacity: 0.85,
+        // light enough that the nodes and their names stay in front of a dense structure
+        opacity: 0.6,
       },
     },
     { selector: 'edge.r-participates-in', style: { 'line-color': '#7b8692' } },
@@ -205,6 +210,10 @@ export function stylesheet(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): StyleRul
     // selected: a blue halo; the border keeps its style, which carries principal or state
     { selector: 'node:selected', style: { 'border-color': '#0b57d0', 'underlay-color': '#0b57d0', 'underlay-opacity': 0.3, 'underlay-padding': 10, 'underlay-shape': 'ellipse' } },
     { selector: 'edge:selected', style: { 'line-color': '#0b57d0', width: 4 } },
+    // ---- labels (graph/labels.ts): one that would be too small or overlap one that matters more is not drawn ----
+    { selector: '.nolabel', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    // … until the pointer is on its element
+    { selector: 'node.label-hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.95, 'z-index': 100 } },
   ];
   return rules;
 }
