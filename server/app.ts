@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createAnalysisEngine } from './analysis/index.ts';
+import { LiveChanges } from './live/changes.ts';
 import { Accounts } from './auth/accounts.ts';
 import { auth, identityOf } from './auth/plugin.ts';
 import { guardStore } from './auth/scope.ts';
@@ -19,6 +20,8 @@ import { web } from './web.ts';
 
 /** Fastify's own default: longer than the usual proxy's idle timeout (60 s), so the proxy closes first. */
 export const KEEP_ALIVE_MS = 72_000;
+/** How often the app looks for committed changes while a page listens (live updates). */
+export const LIVE_POLL_MS = 250;
 
 export interface AppOptions {
   config: AppConfig;
@@ -52,7 +55,9 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
 
   const analysis = createAnalysisEngine(store, { worker: config.analysisWorker });
   app.addHook('onClose', () => analysis.close());
-  const services: Services = { store, config, analysis, accounts: new Accounts(store) };
+  const live = new LiveChanges(analysis, LIVE_POLL_MS, (e) => app.log.warn({ err: e }, 'live changes: the store did not answer'));
+  app.addHook('onClose', () => live.close());
+  const services: Services = { store, config, analysis, accounts: new Accounts(store), live };
 
   // Order: infrastructure first (security headers, identity), then health and
   // readiness, then the API — so every route below is covered by what is above.

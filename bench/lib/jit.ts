@@ -11,6 +11,7 @@ import { createAnalysisEngine } from '../../server/analysis/index.ts';
 import { Accounts } from '../../server/auth/accounts.ts';
 import { auth } from '../../server/auth/plugin.ts';
 import { loadConfig } from '../../server/config.ts';
+import { LiveChanges } from '../../server/live/changes.ts';
 import type { Services } from '../../server/graphql/context.ts';
 import { registerGraphql } from '../../server/graphql/index.ts';
 import type { GraphStore } from '../../server/store/port.ts';
@@ -18,7 +19,8 @@ import type { GraphStore } from '../../server/store/port.ts';
 export async function startJitApp(store: GraphStore, dataDir: string): Promise<{ app: FastifyInstance; base: string; close(): Promise<void> }> {
   const config = loadConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', GRAPHIQL: 'false', LOG_LEVEL: 'silent', MUTATION_RATE: '100000' });
   const app = Fastify({ bodyLimit: config.bodyLimit, requestTimeout: config.requestTimeoutMs });
-  const services: Services = { store, config, analysis: createAnalysisEngine(store), accounts: new Accounts(store) };
+  const analysis = createAnalysisEngine(store);
+  const services: Services = { store, config, analysis, accounts: new Accounts(store), live: new LiveChanges(analysis) };
   await app.register(helmet);
   await app.register(auth, { config, accounts: services.accounts });
   // the one difference: Mercurius registered with jit: 1

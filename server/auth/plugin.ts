@@ -68,7 +68,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * as Mercurius's CSRF prevention answers for `/graphql`.
  */
 export function checkCrossSite(request: FastifyRequest): void {
-  if (SAFE_METHODS.has(request.method)) return;
+  // a WebSocket (a subscription) is opened with a GET, but a page on another site could open one with the user's cookie
+  const upgrade = String(request.headers.upgrade ?? '').toLowerCase() === 'websocket';
+  if (SAFE_METHODS.has(request.method) && !upgrade) return;
   const site = request.headers['sec-fetch-site'];
   if (site && site !== 'same-origin' && site !== 'none') throw new DomainError('FORBIDDEN', `A state-changing request must come from this site's own page (the browser marked it ${site})`);
   const origin = request.headers.origin;
@@ -81,7 +83,7 @@ export function checkCrossSite(request: FastifyRequest): void {
     }
     if (host !== request.headers.host) throw new DomainError('FORBIDDEN', `A state-changing request must come from this site's own page, not ${origin}`);
   }
-  if (request.headers.authorization || request.headers[CSRF_HEADER]) return;
+  if (upgrade || request.headers.authorization || request.headers[CSRF_HEADER]) return;
   const type = String(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (!type || SIMPLE_TYPES.includes(type)) {
     throw new DomainError('BAD_REQUEST', `Refused as a possible cross-site request (CSRF): with ${type || 'no'} content type, send the header ${CSRF_HEADER}`);
@@ -114,6 +116,14 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
 ]);
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Who the request's credentials stand for now (null when they no longer
+     * hold: signed out, session ended, token revoked, user disabled). A long
+     * connection (a subscription) asks again from time to time.
+     */
+    reidentify(request: FastifyRequest): Promise<Identity | null>;
+  }
   interface FastifyContextConfig {
     /** Reachable without an identity (set from PUBLIC_ROUTES when the route is added). */
     public?: boolean;
@@ -132,6 +142,25 @@ async function authPlugin(app: FastifyInstance, opts: { config: AppConfig; accou
   // Marked once, when each route is added: the decision below reads what the router matched.
   app.addHook('onRoute', (route) => {
     if (PUBLIC_ROUTES.has(route.url ?? route.path)) route.config = { ...(route.config ?? {}), public: true };
+  });
+
+  app.decorate('reidentify', async (request: FastifyRequest): Promise<Identity | null> => {
+    try {
+      for (const p of providers) {
+        const id = await p.identify(request);
+        if (id) return id;
+      }
+    } catch (e) {
+      if (isDomainError(e)) return null;
+      throw e;
+    }
+    return config.auth.required ? null : LOCAL_USER;
+  });
+
+  // A WebSocket upgrade refused here (no identity, another site) never reaches @fastify/websocket's
+  // own hooks, which close the socket after an HTTP answer: close it here, or it stays open for good.
+  app.addHook('onResponse', async (request) => {
+    if (String(request.headers.upgrade ?? '').toLowerCase() === 'websocket') request.raw.socket?.destroy();
   });
 
   app.addHook('onRequest', async (request, reply) => {

@@ -5,7 +5,9 @@
 import type { MercuriusContext } from 'mercurius';
 import type { AnalysisEngine } from '../analysis/index.ts';
 import type { Accounts, Identity } from '../auth/accounts.ts';
+import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config.ts';
+import type { LiveChanges } from '../live/changes.ts';
 import type { GraphStore } from '../store/port.ts';
 
 export interface Services {
@@ -14,12 +16,16 @@ export interface Services {
   /** Gap analysis over a cached snapshot of the store. */
   analysis: AnalysisEngine;
   accounts: Accounts;
+  /** Change events for the subscriptions. */
+  live: LiveChanges;
 }
 
 declare module 'mercurius' {
   interface MercuriusContext extends Services {
     /** Who the request acts as; changes are attributed to `user.id`. */
     user: Identity;
+    /** The request that opened a subscription's WebSocket (subscriptions only; HTTP requests have `reply.request`). */
+    request: FastifyRequest;
   }
 }
 

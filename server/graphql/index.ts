@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import mercurius, { type IResolvers } from 'mercurius';
 import { identityOf } from '../auth/plugin.ts';
 import { RateLimiter } from '../auth/rate.ts';
@@ -19,6 +19,7 @@ import { auditResolvers } from './audit.ts';
 import { aggregateResolvers } from './aggregates.ts';
 import { sourceResolvers } from './sources.ts';
 import { coreResolvers } from './core.ts';
+import { liveResolvers } from './live.ts';
 import { mapDocsResolvers } from './map-docs.ts';
 import { errorFormatter } from './errors.ts';
 import { graphqlOverHttp } from './http.ts';
@@ -41,11 +42,16 @@ function merge(...parts: Resolvers[]): IResolvers {
 }
 
 export async function registerGraphql(app: FastifyInstance, services: Services): Promise<void> {
+  /** What every resolver gets: the services, who asks, and the store as that identity may write it. */
+  const contextFor = (request: FastifyRequest) => {
+    const user = identityOf(request);
+    return { ...services, user, store: guardStore(services.store, user, () => services.analysis.snapshot()) };
+  };
   // before Mercurius adds its routes, so the hooks cover them
   graphqlOverHttp(app);
   await app.register(mercurius, {
     schema: loadSdl(),
-    resolvers: merge(scalarResolvers, coreResolvers, aggregateResolvers, sourceResolvers, analysisResolvers, accountResolvers, auditResolvers, mapDocsResolvers),
+    resolvers: merge(scalarResolvers, coreResolvers, aggregateResolvers, sourceResolvers, analysisResolvers, accountResolvers, auditResolvers, mapDocsResolvers, liveResolvers),
     loaders: relationLoaders(),
     // Mercurius's GraphiQL loads from a CDN; ours is bundled (web/graphiql) and served by server/web.ts
     graphiql: false,
@@ -54,12 +60,18 @@ export async function registerGraphql(app: FastifyInstance, services: Services):
     // field path (test/api/compiled-queries.test.ts), so they stay off until that is mended.
     validationRules: validationRules(services.config),
     allowBatchedQueries: false,
-    // refuse requests a browser could send cross-site without a preflight
-    csrfPrevention: true,
+    // refuse requests a browser could send cross-site without a preflight: Mercurius's defaults, and
+    // a WebSocket upgrade (no page can set Sec-* headers itself; the auth plugin checks its Origin)
+    csrfPrevention: {
+      allowedContentTypes: ['application/json', 'application/graphql'],
+      requiredHeaders: ['x-mercurius-operation-name', 'mercurius-require-preflight', 'sec-websocket-key'],
+    },
     errorFormatter: errorFormatter({ suggestions: services.config.introspection }) as never,
-    context: (request) => {
-      const user = identityOf(request);
-      return { ...services, user, store: guardStore(services.store, user, () => services.analysis.snapshot()) };
+    context: (request) => contextFor(request),
+    // live updates over a WebSocket at /graphql (graphql-ws): the upgrade request passes the
+    // auth plugin like any other (no identity, no socket; another site's page, no socket)
+    subscription: {
+      context: (_socket, request) => ({ ...contextFor(request), request }),
     },
   });
   const mutations = new RateLimiter(services.config.auth.mutationRate, 60_000);

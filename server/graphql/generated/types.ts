@@ -477,6 +477,31 @@ export type ChangeResult = {
   relationship?: Maybe<Relationship>;
 };
 
+/** One committed change, as the change log has it. */
+export type ChangeSummary = {
+  __typename?: 'ChangeSummary';
+  /** When it was made. */
+  at: Scalars['DateTime']['output'];
+  /** Who made it. */
+  by: Scalars['String']['output'];
+  /** Where the relationship starts (for a relationship). */
+  from?: Maybe<Scalars['ID']['output']>;
+  /** The element's or relationship's id. */
+  id: Scalars['ID']['output'];
+  /** The element's kind (for an element). */
+  label?: Maybe<NodeLabel>;
+  /** The element's name (for an element). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** create, update, delete, link or unlink. */
+  op: Scalars['String']['output'];
+  /** Its place in the change log. */
+  seq: Scalars['Int']['output'];
+  /** Where the relationship ends (for a relationship). */
+  to?: Maybe<Scalars['ID']['output']>;
+  /** The relationship's type (for a relationship). */
+  type?: Maybe<RelType>;
+};
+
 /** The shortest chain of forums and actors linking two actors through forums active on a date. */
 export type CollaborationPath = {
   __typename?: 'CollaborationPath';
@@ -1448,6 +1473,23 @@ export type Mandate =
   | 'DECIDES'
   /** Shares information (delar information). */
   | 'INFORMS';
+
+/** Changes committed to the map since the last event. */
+export type MapChange = {
+  __typename?: 'MapChange';
+  /** Who made them (user ids, or e.g. `import`), each once. */
+  by: Array<Scalars['String']['output']>;
+  /** Their names, in the same order (the id where the user is unknown). */
+  byNames: Array<Scalars['String']['output']>;
+  /** Each change, oldest first; empty when there were more than 200 (reload the map instead). */
+  changes: Array<ChangeSummary>;
+  /** How many changes this event stands for. */
+  count: Scalars['Int']['output'];
+  /** True when this subscriber fell behind and events were dropped: reload the map. */
+  missed: Scalars['Boolean']['output'];
+  /** The store version after them. */
+  version: Scalars['Int']['output'];
+};
 
 /** A relationship as the map draws it (Cytoscape's `source`/`target`). */
 export type MapEdge = {
@@ -2506,6 +2548,18 @@ export type StoreStatus = {
   version: Scalars['Int']['output'];
 };
 
+/**
+ * Live updates over a WebSocket at `/graphql` (the graphql-ws protocol,
+ * subprotocol `graphql-transport-ws`), signed in as for queries: the session
+ * cookie or `Authorization: Bearer <token>` on the upgrade request. A socket
+ * ends when its sign-in no longer holds.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every change to the map from now on, as it is committed, by anyone, through any app instance; one event per batch of changes (usually within half a second). */
+  mapChanged: MapChange;
+};
+
 /** System level (systemnivå): makro (strategic), meso (tactical), mikro (operational). */
 export type SystemLevel =
   /** Strategic (makro): direction and priorities, e.g. the county-wide collaboration group (länssamverkansgrupp). */
@@ -2868,6 +2922,7 @@ export type ResolversTypes = {
   ChangeEntry: ResolverTypeWrapper<ChangeEntry>;
   ChangeInput: ChangeInput;
   ChangeResult: ResolverTypeWrapper<ChangeResultParent>;
+  ChangeSummary: ResolverTypeWrapper<ChangeSummary>;
   CollaborationPath: ResolverTypeWrapper<CollaborationPathParent>;
   CoverageCell: ResolverTypeWrapper<CoverageCellParent>;
   CoverageColumn: ResolverTypeWrapper<CoverageColumnParent>;
@@ -2922,6 +2977,7 @@ export type ResolversTypes = {
   LinkInput: LinkInput;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   Mandate: Mandate;
+  MapChange: ResolverTypeWrapper<MapChange>;
   MapEdge: ResolverTypeWrapper<MapEdge>;
   MapLayout: ResolverTypeWrapper<MapLayout>;
   MapNode: ResolverTypeWrapper<MapNode>;
@@ -2961,6 +3017,7 @@ export type ResolversTypes = {
   Status: Status;
   StoreStatus: ResolverTypeWrapper<StoreStatus>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SystemLevel: SystemLevel;
   TargetGroup: ResolverTypeWrapper<TargetGroupParent>;
   TargetGroupConnection: ResolverTypeWrapper<TargetGroupConnectionParent>;
@@ -3002,6 +3059,7 @@ export type ResolversParentTypes = {
   ChangeEntry: ChangeEntry;
   ChangeInput: ChangeInput;
   ChangeResult: ChangeResultParent;
+  ChangeSummary: ChangeSummary;
   CollaborationPath: CollaborationPathParent;
   CoverageCell: CoverageCellParent;
   CoverageColumn: CoverageColumnParent;
@@ -3044,6 +3102,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   LinkInput: LinkInput;
   LocalizedText: LocalizedText;
+  MapChange: MapChange;
   MapEdge: MapEdge;
   MapLayout: MapLayout;
   MapNode: MapNode;
@@ -3070,6 +3129,7 @@ export type ResolversParentTypes = {
   Source: SourceParent;
   StoreStatus: StoreStatus;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TargetGroup: TargetGroupParent;
   TargetGroupConnection: TargetGroupConnectionParent;
   TargetGroupFilter: TargetGroupFilter;
@@ -3193,6 +3253,19 @@ export type ChangeEntryResolvers<ContextType = GqlContext, ParentType extends Re
 export type ChangeResultResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['ChangeResult'] = ResolversParentTypes['ChangeResult']> = {
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type ChangeSummaryResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['ChangeSummary'] = ResolversParentTypes['ChangeSummary']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['NodeLabel']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['RelType']>, ParentType, ContextType>;
 };
 
 export type CollaborationPathResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['CollaborationPath'] = ResolversParentTypes['CollaborationPath']> = {
@@ -3466,6 +3539,15 @@ export type LocalizedTextResolvers<ContextType = GqlContext, ParentType extends 
   sv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MapChangeResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['MapChange'] = ResolversParentTypes['MapChange']> = {
+  by?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  byNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ChangeSummary']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MapEdgeResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['MapEdge'] = ResolversParentTypes['MapEdge']> = {
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3681,6 +3763,10 @@ export type StoreStatusResolvers<ContextType = GqlContext, ParentType extends Re
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  mapChanged?: SubscriptionResolver<ResolversTypes['MapChange'], "mapChanged", ParentType, ContextType>;
+};
+
 export type TargetGroupResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3738,6 +3824,7 @@ export type Resolvers<ContextType = GqlContext> = {
   CareLevelConnection?: CareLevelConnectionResolvers<ContextType>;
   ChangeEntry?: ChangeEntryResolvers<ContextType>;
   ChangeResult?: ChangeResultResolvers<ContextType>;
+  ChangeSummary?: ChangeSummaryResolvers<ContextType>;
   CollaborationPath?: CollaborationPathResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageColumn?: CoverageColumnResolvers<ContextType>;
@@ -3764,6 +3851,7 @@ export type Resolvers<ContextType = GqlContext> = {
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  MapChange?: MapChangeResolvers<ContextType>;
   MapEdge?: MapEdgeResolvers<ContextType>;
   MapLayout?: MapLayoutResolvers<ContextType>;
   MapNode?: MapNodeResolvers<ContextType>;
@@ -3785,6 +3873,7 @@ export type Resolvers<ContextType = GqlContext> = {
   SeverityCount?: SeverityCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StoreStatus?: StoreStatusResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   TargetGroupConnection?: TargetGroupConnectionResolvers<ContextType>;
   UndismissResult?: UndismissResultResolvers<ContextType>;
