@@ -127,13 +127,20 @@ describe('the labels of the Västerbotten map', () => {
   it('grouped by county part, and in English: still readable and apart', async () => {
     await page.selectOption('#f-group', 'countyPart');
     await page.waitForTimeout(600);
-    expectReadable(await drawnLabels());
+    const grouped = await drawnLabels();
+    expectReadable(grouped);
+    // the areas are named still, and the county parts' groups are titled
+    const names = new Set(grouped.labels.map((l) => l.id));
+    expect([...AREAS, 'group:lansdel-umea', 'group:lansdel-skelleftea', 'group:lansdel-sodra-lappland'].filter((id) => !names.has(id)), 'without a drawn name').toEqual([]);
     await shot(page, 'labels-countypart.png');
     await page.selectOption('#f-group', 'none');
     await page.click('#lang-switch');
     await expect.poll(() => page.locator('#tab-map').textContent()).toBe('Map');
     await page.waitForTimeout(300);
-    expectReadable(await drawnLabels());
+    const english = await drawnLabels();
+    expectReadable(english);
+    const named = new Set(english.labels.map((l) => l.id));
+    expect(AREAS.filter((id) => !named.has(id)), 'areas without a drawn name, in English').toEqual([]);
     await page.click('#lang-switch');
   });
 

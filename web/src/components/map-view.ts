@@ -62,6 +62,8 @@ export class MapView extends StoreElement {
   private ownFont = new Map<string, number>();
   /** The selection and highlight the last label pass saw. */
   private labelsFor = '';
+  /** Elements were drawn afresh or added (their looks given as they were built): their labels need a pass. */
+  private labelsStale = false;
   /** Where the structured layout's bands lie, while the map shows that layout (for their headings). */
   private bandSpans: BandSpan[] | null = null;
 
@@ -212,13 +214,15 @@ export class MapView extends StoreElement {
       for (const [id, px] of want) {
         const n = cy.getElementById(id);
         let own = this.ownFont.get(id);
+        let before = this.enlarged.get(id);
         if (own === undefined) {
-          if (this.enlarged.has(id)) n.removeStyle('font-size text-max-width');
+          // its look changed: measure the stylesheet's size afresh, without the enlargement
+          if (before !== undefined) n.removeStyle('font-size text-max-width');
+          before = undefined;
           own = fontSize(n);
           this.ownFont.set(id, own);
         }
         const size = Math.max(own, px / zoom);
-        const before = this.enlarged.get(id);
         if (size > own) {
           given.set(id, size);
           // on one line where it can be: a name wrapped at this size would stand in its neighbours' way
@@ -271,7 +275,8 @@ export class MapView extends StoreElement {
     if (this.cy!.autoungrabify() === store.canEditLayout) this.cy!.autoungrabify(!store.canEditLayout);
     const changed = this.applyLooks();
     // a new look, text, selection or highlight may change which labels fit
-    if (changed || this.labelsFor !== `${store.state.selected}\u0000${store.highlight?.id ?? null}`) this.scheduleLabels(0);
+    if (changed || this.labelsStale || this.labelsFor !== `${store.state.selected}\u0000${store.highlight?.id ?? null}`) this.scheduleLabels(0);
+    this.labelsStale = false;
     this.placeBandHeads();
   }
 
@@ -363,6 +368,7 @@ export class MapView extends StoreElement {
     this.looks.clear();
     this.ownFont.clear();
     this.enlarged.clear();
+    this.labelsStale = true;
     this.findingSig = '';
     cy.batch(() => {
       cy.elements().remove();
@@ -435,6 +441,7 @@ export class MapView extends StoreElement {
       }
     });
     this.built = { graph: store.graph, positions: store.positions, grouping: store.state.grouping, lang: t().code };
+    this.labelsStale = true;
   }
 
   /** Applies each node's look; only what changed is touched. True when something changed. */

@@ -167,7 +167,8 @@ export function stylesheet(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): StyleRul
         'font-size': 16,
         'font-weight': 'bold',
         padding: '24px',
-        'min-zoomed-font-size': 4,
+        // the label pass (graph/labels.ts) keeps a group's title readable at any zoom; never drawn smaller
+        'min-zoomed-font-size': opts.minZoomedFontSize,
       },
     },
     // ---- edges: a line style per relationship ----
