@@ -34,10 +34,11 @@ import { importRows, importRowsNeo4j } from './rows/import.ts';
 import { loadRows } from './rows/load.ts';
 import { mapRows } from './rows/map.ts';
 import { memoryRows } from './rows/memory.ts';
+import { liveRows } from './rows/live.ts';
 import { nestedRows } from './rows/nested.ts';
 import { analystRows, healthRows, mapdocRows } from './rows/serve.ts';
 
-const GROUPS = ['graph', 'nested', 'gap', 'import', 'load', 'health', 'mapdoc', 'analyst', 'memory', 'map'] as const;
+const GROUPS = ['graph', 'nested', 'gap', 'import', 'load', 'health', 'mapdoc', 'analyst', 'live', 'memory', 'map'] as const;
 type Group = (typeof GROUPS)[number];
 /** The groups that also run on Neo4j with --store neo4j. */
 const NEO4J_GROUPS: readonly Group[] = ['graph', 'nested', 'gap', 'import'];
@@ -216,6 +217,12 @@ async function main(): Promise<number> {
       for (const [scale, f] of scales) {
         add({ scale, what: `analyst query under load, ${scale}`, ids: [[`analyst-load-${scale}`, 'analyst query (forums with participants and care levels, first 100) under load: throughput (p99)', scale]],
           run: () => analystRows(f, loadOpts) });
+      }
+    }
+    if (want('live')) {
+      for (const [scale, f] of scales) {
+        add({ scale, what: `live updates, ${scale}`, ids: [[`live-${scale}`, 'live updates: 200 subscriptions, 20 writers', scale]],
+          run: () => liveRows(f, { subscribers: 200, writers: 20, writesEach: 10, log }) });
       }
     }
     if (want('memory')) {

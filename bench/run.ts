@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale country10] [--only graph,nested,gap,import,load,health,mapdoc,analyst,memory,map] [--seed N] [--keep] [--data DIR]`
+// `npm run bench [-- --scale country10] [--only graph,nested,gap,import,load,health,mapdoc,analyst,live,memory,map] [--seed N] [--keep] [--data DIR]`
 //
 // Runs the benchmarks (bench/main.ts) the way production runs the server:
 // NODE_ENV=production, as the container sets it (Dockerfile). Libraries read
