@@ -87,6 +87,7 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
     authorize: (req, action) => {
       if (action === 'import' && identityOf(req).role === 'VIEWER') throw new DomainError('FORBIDDEN', 'Your role may read the map but not change it');
     },
+    coverage: (q) => analysis.coverage({ rows: 'MUNICIPALITIES', columns: q.columns, asOf: q.asOf ?? null }),
   });
 
   // The whole map as one compressed document per store version (the page's first read).

@@ -5,6 +5,7 @@
 //   GET  /api/template.xlsx
 //   POST /api/import?dryRun=true|false        multipart: one .xlsx, or .csv files, or a .zip of .csv files
 //   GET  /api/export?format=xlsx|csv|json|graphml|gexf[&sheet=…][&delimiter=comma|semicolon|tab]
+//   POST /api/export/view                      JSON: { format: xlsx|csv, ids, lang, sheet?, coverage? } (what is on screen)
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ import { z } from 'zod';
 import { DomainError, errorBody, isDomainError, parseInput, replyError } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
 import { CONTENT_TYPES, CSV_DELIMITERS, EXPORT_FORMATS, exportGraph, templateXlsx, type CsvDelimiter } from './export.ts';
+import type { CoverageMatrix } from '../analysis/index.ts';
+import { ViewExportInput, viewCsv, viewTables, viewXlsx } from './view-export.ts';
 import { IMPORT_USER, importFiles, type ImportProgress } from './import.ts';
 import { withDefaults, type ImportLimits } from './limits.ts';
 import type { FileIn } from './sources.ts';
@@ -31,6 +34,8 @@ export interface IoRoutesOptions {
   userOf?: (req: FastifyRequest) => string;
   /** Throws (a DomainError FORBIDDEN, say) when the request may not import or export; everyone may by default. */
   authorize?: (req: FastifyRequest, action: 'import' | 'export') => void | Promise<void>;
+  /** The coverage matrix as the coverage tab shows it (municipalities × columns), for a view export's coverage sheet. */
+  coverage?: (q: { columns: NonNullable<ViewExportInput['coverage']>['columns']; asOf?: string | undefined }) => Promise<CoverageMatrix>;
 }
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -97,6 +102,33 @@ export const ioRoutes: FastifyPluginAsync<IoRoutesOptions> = async (app, opts) =
       });
     }
     return reply.send(r.body);
+  });
+
+  // What is on screen as a spreadsheet: the page sends the ids it shows (a selection, or the filtered view).
+  app.post('/api/export/view', { bodyLimit: 4 * 1024 * 1024 }, async (req, reply) => {
+    await authorize(req, 'export');
+    const q = parseInput(ViewExportInput, req.body);
+    const coverage = q.coverage && opts.coverage ? await opts.coverage(q.coverage) : null;
+    const tables = await viewTables(opts.store, q.ids, q.lang, coverage);
+    const at = new Date();
+    const base = `samverkanskartan-${at.toISOString().slice(0, 10)}`;
+    reply.header('cache-control', 'no-store');
+    if (q.format === 'csv') {
+      const table = tables.find((t) => t.sheet === q.sheet);
+      if (!table) {
+        throw new DomainError('BAD_USER_INPUT', 'The coverage sheet needs `coverage` (the columns shown)', {
+          messageSv: 'Täckningsbladet behöver `coverage` (kolumnerna som visas)',
+          fields: [{ path: ['coverage'], message: 'required for sheet=coverage', messageSv: 'krävs för sheet=coverage' }],
+        });
+      }
+      return reply.type(CONTENT_TYPES.csv).header('content-disposition', disposition(`${base}-${q.sheet}.csv`)).send(viewCsv(table));
+    }
+    const body = new PassThrough();
+    viewXlsx(body, tables, at).catch((err: unknown) => {
+      req.log.error({ err }, 'export failed');
+      body.destroy(err as Error);
+    });
+    return reply.type(CONTENT_TYPES.xlsx).header('content-disposition', disposition(`${base}.xlsx`)).send(body);
   });
 
   app.post('/api/import', async (req, reply) => {
