@@ -5,7 +5,7 @@
 //   GET  /api/template.xlsx
 //   POST /api/import?dryRun=true|false        multipart: one .xlsx, or .csv files, or a .zip of .csv files
 //   GET  /api/export?format=xlsx|csv|json|graphml|gexf[&sheet=…][&delimiter=comma|semicolon|tab]
-//   POST /api/export/view                      JSON: { format: xlsx|csv, ids, lang, sheet?, coverage? } (what is on screen)
+//   POST /api/export/view                      JSON: { format: xlsx|csv, ids, lang, sheet?, coverage?: { columns, asOf?, areas? } } (what is on screen)
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -109,7 +109,7 @@ export const ioRoutes: FastifyPluginAsync<IoRoutesOptions> = async (app, opts) =
     await authorize(req, 'export');
     const q = parseInput(ViewExportInput, req.body);
     const coverage = q.coverage && opts.coverage ? await opts.coverage(q.coverage) : null;
-    const tables = await viewTables(opts.store, q.ids, q.lang, coverage);
+    const tables = await viewTables(opts.store, q.ids, q.lang, coverage, q.coverage?.areas);
     const at = new Date();
     const base = `samverkanskartan-${at.toISOString().slice(0, 10)}`;
     reply.header('cache-control', 'no-store');

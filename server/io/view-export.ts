@@ -34,8 +34,8 @@ export const ViewExportInput = z.object({
   lang: z.enum(['sv', 'en']).default('sv'),
   /** CSV holds one sheet: the elements unless another is named. */
   sheet: z.enum(VIEW_SHEETS).default('elements'),
-  /** The coverage tab as shown (its columns and date): adds the coverage sheet. */
-  coverage: z.object({ columns: CoverageColumns, asOf: IsoDate.optional() }).strict().optional(),
+  /** The coverage tab as shown (its columns, date, and the rows the map's area filter leaves): adds the coverage sheet. */
+  coverage: z.object({ columns: CoverageColumns, asOf: IsoDate.optional(), areas: z.array(z.string().min(1).max(200)).max(1000).optional() }).strict().optional(),
 }).strict();
 export type ViewExportInput = z.infer<typeof ViewExportInput>;
 export type ViewLang = ViewExportInput['lang'];
@@ -81,8 +81,8 @@ const KIND_TABLE: Record<GraphNode['label'], keyof typeof SV_WORDS> = {
 
 const byName = (a: GraphNode, b: GraphNode) => a.name.localeCompare(b.name, 'sv') || (a.id < b.id ? -1 : 1);
 
-/** The sheets for the elements with these ids (unknown ids are left out), and the coverage matrix when given. */
-export async function viewTables(store: GraphStore, ids: readonly string[], lang: ViewLang, coverage?: CoverageMatrix | null): Promise<ViewTable[]> {
+/** The sheets for the elements with these ids (unknown ids are left out), and the coverage matrix when given (only the rows of `areas` when named). */
+export async function viewTables(store: GraphStore, ids: readonly string[], lang: ViewLang, coverage?: CoverageMatrix | null, areas?: readonly string[]): Promise<ViewTable[]> {
   const tx = TEXT[lang];
   const unique = [...new Set(ids)];
   const { nodes, edges } = unique.length ? await store.subgraph({ ids: unique }) : { nodes: [], edges: [] };
@@ -125,12 +125,14 @@ export async function viewTables(store: GraphStore, ids: readonly string[], lang
     { sheet: 'relationships', title: tx.titles.relationships, headers: [...tx.relationships], rows: relationships },
   ];
   if (coverage) {
-    const areas = new Map((await store.getNodes(coverage.rows.map((r) => r.areaId))).filter((n): n is GraphNode => !!n).map((n) => [n.id, n.name]));
+    const shown = areas ? new Set(areas) : null;
+    const rows = coverage.rows.filter((r) => !shown || shown.has(r.areaId));
+    const names = new Map((await store.getNodes(rows.map((r) => r.areaId))).filter((n): n is GraphNode => !!n).map((n) => [n.id, n.name]));
     tables.push({
       sheet: 'coverage',
       title: `${tx.titles.coverage} ${coverage.asOf}`,
       headers: [tx.area, ...coverage.columns.map((c) => c.label[lang])],
-      rows: coverage.rows.map((r) => [areas.get(r.areaId) ?? r.areaId, ...r.cells.map((c) => c.text[lang])]),
+      rows: rows.map((r) => [names.get(r.areaId) ?? r.areaId, ...r.cells.map((c) => c.text[lang])]),
     });
   }
   return tables;

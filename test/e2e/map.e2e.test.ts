@@ -254,7 +254,7 @@ describe('a project lead at the map', () => {
     await openMenu();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     const text = readFileSync(await csv.path(), 'utf8');
-    expect(text.split('\r\n')[0]).toContain('Id,Typ,Namn');
+    expect(text.split('\r\n')[0]).toContain('Id;Typ;Namn');
     await openMenu();
     const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
     const svgText = readFileSync(await svg.path(), 'utf8');

@@ -2,11 +2,12 @@
 // map / list / coverage in the middle, details / gaps / views on the right,
 // messages and undo at the bottom.
 import { html, nothing } from 'lit';
-import { fileName, toCsv, toJson } from '../graph/export.ts';
+import { fileName, toJson } from '../graph/export.ts';
 import { t } from '../i18n/index.ts';
 import type { MainTab, SideTab } from '../state.ts';
 import { messageOf, store } from '../store.ts';
 import { StoreElement } from './base.ts';
+import type { CoverageView } from './coverage-view.ts';
 import './coverage-view.ts';
 import './details-panel.ts';
 import './element-list.ts';
@@ -84,7 +85,8 @@ export class AppShell extends StoreElement {
             <button type="button" id="export-png" @click=${() => this.choose(() => void this.exportPng())}>${m.export.png}</button>
             <button type="button" id="export-svg" @click=${() => this.choose(() => this.exportSvg())}>${m.export.svg}</button>
             <button type="button" id="export-json" @click=${() => this.choose(() => this.exportData('json'))}>${m.export.json}</button>
-            <button type="button" id="export-csv" @click=${() => this.choose(() => this.exportData('csv'))}>${m.export.csv}</button>
+            <button type="button" id="export-csv" @click=${() => this.choose(() => void this.exportSheet('csv'))}>${m.export.csv}</button>
+            <button type="button" id="export-xlsx" @click=${() => this.choose(() => void this.exportSheet('xlsx'))}>${m.export.xlsx}</button>
             <small>${m.export.selectionHelp}</small>
           </div>
         </details>
@@ -202,7 +204,7 @@ export class AppShell extends StoreElement {
     download(new Blob([store.mapApi.svg()], { type: 'image/svg+xml' }), fileName(t().export.fileBase, store.date, 'svg'));
   }
 
-  /** The selection: the elements selected on the map (click, or shift-drag a box), or what the map shows. */
+  /** The selection: the elements selected on the map (click, shift-click, or shift-drag a box), or what the map shows. */
   private selection() {
     const { ids, states } = store.visible();
     const picked = (store.mapApi?.selectedIds() ?? (store.state.selected ? [store.state.selected] : [])).filter((id) => ids.has(id));
@@ -210,15 +212,35 @@ export class AppShell extends StoreElement {
     return { nodes: store.graph.nodes.filter((n) => chosen.has(n.id)), states };
   }
 
-  private exportData(kind: 'json' | 'csv') {
+  private exportData(kind: 'json') {
     const { nodes, states } = this.selection();
     const m = t();
-    if (kind === 'csv') {
-      const names = new Map(store.graph.nodes.map((n) => [n.id, n.name]));
-      // a byte-order mark so spreadsheet programs read å, ä, ö as UTF-8
-      download(new Blob(['\ufeff' + toCsv(nodes, m, { names })], { type: 'text/csv;charset=utf-8' }), fileName(m.export.fileBase, store.date, 'csv'));
-    } else {
+    if (kind === 'json') {
       download(new Blob([toJson(nodes, store.graph.edges, { date: store.date, states, version: store.graph.version })], { type: 'application/json' }), fileName(m.export.fileBase, store.date, 'json'));
+    }
+  }
+
+  /**
+   * The selection as a spreadsheet, written by the server (server/io/view-export.ts,
+   * the one place spreadsheets are made): XLSX with elements, participations,
+   * relationships and, when the coverage tab is shown, its matrix; or CSV for Swedish Excel.
+   */
+  private async exportSheet(format: 'xlsx' | 'csv') {
+    const m = t();
+    const coverage = store.state.tab === 'coverage' ? this.querySelector<CoverageView>('sk-coverage')?.shown() : null;
+    try {
+      const r = await fetch('/api/export/view', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: '*/*' },
+        body: JSON.stringify({ format, ids: this.selection().nodes.map((n) => n.id), lang: store.state.lang, ...(coverage ? { coverage } : {}) }),
+      });
+      if (!r.ok) {
+        const body = (await r.json().catch(() => ({}))) as { message?: string; messageSv?: string };
+        throw new Error((store.state.lang === 'sv' ? body.messageSv : undefined) ?? body.message ?? `HTTP ${r.status}`);
+      }
+      download(await r.blob(), fileName(m.export.fileBase, store.date, format));
+    } catch (e) {
+      store.toast(`${m.export.failed} ${e instanceof Error ? e.message : String(e)}`, 'error');
     }
   }
 }

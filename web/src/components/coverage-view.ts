@@ -147,6 +147,13 @@ export class CoverageView extends StoreElement {
     `;
   }
 
+  /** The matrix as shown, for a spreadsheet of it: its columns, date and the rows the area filter leaves (null while none is shown). */
+  shown(): { columns: CoverageColumnKind; asOf?: string; areas: string[] } | null {
+    const mx = this.matrix?.columns === this.columns ? this.matrix.data : null;
+    if (!mx) return null;
+    return { columns: this.columns, asOf: mx.asOf, areas: this.rowsShown(mx).map((r) => r.area.id) };
+  }
+
   private rowsShown(mx: CoverageMatrix) {
     return rowsInArea(mx.rows, store.state, (id) => store.byId.get(id)?.countyPart);
   }

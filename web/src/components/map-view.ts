@@ -521,7 +521,9 @@ export class MapView extends StoreElement {
     const cy = this.cy!;
     const sel = store.state.selected;
     const current = cy.$('node:selected');
-    if (current.length !== (sel ? 1 : 0) || (sel && current.id() !== sel)) {
+    // several selected (shift-click adds one): the selection stands while it holds the element the page calls selected
+    const several = !!sel && current.length > 1 && current.anySame(cy.getElementById(sel));
+    if (!several && (current.length !== (sel ? 1 : 0) || (sel && current.id() !== sel))) {
       current.unselect();
       if (sel) cy.getElementById(sel).select();
     }

@@ -274,9 +274,11 @@ export const en: Messages = {
     png: 'Image (PNG)',
     svg: 'Vector image (SVG)',
     json: 'Selection (JSON)',
-    csv: 'Selection (CSV)',
-    selectionHelp: 'The selection is the selected elements, or everything shown when nothing is selected.',
+    csv: 'Selection, table for Excel (CSV)',
+    xlsx: 'Selection, spreadsheet (XLSX)',
+    selectionHelp: 'The selection is the selected elements, or everything shown when nothing is selected. The spreadsheet includes the coverage when the Coverage tab is shown.',
     fileBase: 'samverkanskartan',
+    failed: 'The export failed:',
   },
   fields: {
     id: 'Id',

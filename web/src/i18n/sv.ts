@@ -276,9 +276,11 @@ export const sv = {
     png: 'Bild (PNG)',
     svg: 'Vektorbild (SVG)',
     json: 'Urval (JSON)',
-    csv: 'Urval (CSV)',
-    selectionHelp: 'Urvalet är de markerade elementen, eller allt som visas om inget är markerat.',
+    csv: 'Urval, tabell för Excel (CSV)',
+    xlsx: 'Urval, kalkylblad (XLSX)',
+    selectionHelp: 'Urvalet är de markerade elementen, eller allt som visas om inget är markerat. Kalkylbladet får med täckningen när fliken Täckning visas.',
     fileBase: 'samverkanskartan',
+    failed: 'Exporten misslyckades:',
   },
   fields: {
     id: 'Id',
