@@ -10,7 +10,7 @@ const edge = (type: MapEdge['type'], source: string, target: string, extra: Part
   ({ id: `${type}:${source}:${target}`, type, source, target, role: null, count: null, year: null, ...extra }) as MapEdge;
 
 const forum: Detail = {
-  id: 'forum-a', label: 'Forum', name: 'Forum A', kind: 'TEAM', systemLevel: 'MICRO', status: 'ACTIVE', description: 'Gammal',
+  id: 'forum-a', label: 'Forum', name: 'Forum A', kind: 'TEAM', systemLevel: 'MICRO', status: 'ACTIVE', description: 'Gammal', updatedAt: '2026-11-30T10:00:00.000Z',
   participants: [{ role: 'CHAIR', source: 'protokoll 2026', actor: { id: 'actor-x', label: 'Actor', name: 'X' } }],
 };
 const participants = LINK_EDITORS.Forum!.find((ed) => ed.key === 'participants')!;
@@ -28,16 +28,19 @@ describe('the details panel’s changes', () => {
     expect(createChanges('Forum', { name: ' B ' }, null).changes).toEqual([{ change: { createForum: { name: 'B' } } }]);
   });
 
-  it('edits only what changed, and undo puts that back; nothing changed is no change', () => {
+  it('edits only what changed, based on the version read, and undo puts that back over its own version only; nothing changed is no change', () => {
     const change = updateChange('Forum', forum, { name: 'Forum A', description: 'Ny' })!;
-    expect(change.change).toEqual({ updateForum: { id: 'forum-a', patch: { description: 'Ny' } } });
-    expect(inverseOfAll([change])).toEqual([{ updateForum: { id: 'forum-a', patch: { description: 'Gammal' } } }]);
+    expect(change.change).toEqual({ updateForum: { id: 'forum-a', patch: { description: 'Ny' }, expectedVersion: '2026-11-30T10:00:00.000Z' } });
+    // store.apply gives the undo the version the save produced
+    expect(inverseOfAll([{ ...change, before: { ...change.before, version: '2026-11-30T10:05:00.000Z' } }]))
+      .toEqual([{ updateForum: { id: 'forum-a', patch: { description: 'Gammal' }, expectedVersion: '2026-11-30T10:05:00.000Z' } }]);
     expect(updateChange('Forum', forum, { name: 'Forum A' })).toBeNull();
+    expect(() => updateChange('Forum', { ...forum, updatedAt: undefined }, { description: 'Ny' })).toThrow(/version/);
   });
 
-  it('deletes with the element and its relationships as they stand, a participation with its source', () => {
+  it('deletes the element as it was read, with its relationships as they stand, a participation with its source', () => {
     const change = deleteChange(forum, [chair, edge('SPANS', 'forum-a', 'cl-1'), edge('SPANS', 'forum-b', 'cl-1')]);
-    expect(change.change).toEqual({ delete: 'forum-a' });
+    expect(change.change).toEqual({ deleteExpected: { id: 'forum-a', expectedVersion: '2026-11-30T10:00:00.000Z' } });
     const [create, ...links] = inverseOfAll([change]);
     expect(create).toMatchObject({ createForum: { id: 'forum-a', name: 'Forum A', kind: 'TEAM' } });
     expect(links).toEqual([

@@ -6,13 +6,16 @@ import { inverseOf, inverseOfAll, type ChangeInput } from '../../web/src/graph/u
 import { openHarness, type Harness } from '../api/harness.ts';
 
 describe('inverseOf', () => {
-  it('deletes what a create made', () => {
+  it('deletes what a create made, as it was made', () => {
+    expect(inverseOf({ createForum: { name: 'X' } }, { createdId: 'forum-x', version: 'v1' })).toEqual([{ deleteExpected: { id: 'forum-x', expectedVersion: 'v1' } }]);
     expect(inverseOf({ createForum: { name: 'X' } }, { createdId: 'forum-x' })).toEqual([{ delete: 'forum-x' }]);
   });
 
   it('puts back every field an update touched, removing the ones that were not set', () => {
     const inv = inverseOf({ updateForum: { id: 'f', patch: { status: 'ENDED', endDate: '2026-01-01' } } }, { node: { id: 'f', label: 'Forum', props: { status: 'ACTIVE', endDate: null } } });
     expect(inv).toEqual([{ updateForum: { id: 'f', patch: { status: 'ACTIVE', endDate: null } } }]);
+    const based = inverseOf({ updateForum: { id: 'f', patch: { status: 'ENDED' }, expectedVersion: 'v1' } }, { node: { id: 'f', label: 'Forum', props: { status: 'ACTIVE' } }, version: 'v2' });
+    expect(based).toEqual([{ updateForum: { id: 'f', patch: { status: 'ACTIVE' }, expectedVersion: 'v2' } }]);
   });
 
   it('recreates a deleted element with its properties and relationships', () => {
@@ -21,6 +24,7 @@ describe('inverseOf', () => {
       edges: [{ type: 'BETWEEN', from: 'g', to: 'a', role: null, count: null, year: null }],
     });
     expect(inv).toEqual([{ createGap: { id: 'g', name: 'G', kind: 'INFORMATION', severity: 'LOW', status: 'IDENTIFIED' } }, { link: { type: 'BETWEEN', from: 'g', to: 'a' } }]);
+    expect(inverseOf({ deleteExpected: { id: 'g', expectedVersion: 'v1' } }, { node: { id: 'g', label: 'Gap', props: { name: 'G' } } })).toEqual([{ createGap: { id: 'g', name: 'G' } }]);
   });
 
   it('removes a new link, and restores the properties a link replaced', () => {
@@ -75,5 +79,29 @@ describe('undo through the API', () => {
     expect((await h.gql(`{ node(id: "local") { id } }`)).data!.node).toBeNull();
     await apply(inverseOf({ delete: 'local' }, { node: { id: 'local', label: 'Forum', props: writableProps('Forum', before) }, edges }));
     expect((await h.gql(FORUM)).data!.node).toEqual(before);
+  });
+
+  const APPLY_V = `mutation($c: [ChangeInput!]!) { applyChanges(changes: $c) { version results { node { id updatedAt } } } }`;
+
+  it('an undo is based on the version its change produced: it goes through over that, and is refused over someone else\'s change made since', async () => {
+    const read = (await h.gql(`{ node(id: "local") { ... on Forum { status updatedAt } } }`)).data!.node;
+    const change: ChangeInput = { updateForum: { id: 'local', patch: { status: 'PAUSED' }, expectedVersion: read.updatedAt } };
+    const done = (await h.gql(APPLY_V, { c: [change] })).data!.applyChanges.results[0].node;
+    const inverse = inverseOf(change, { node: { id: 'local', label: 'Forum', props: { status: read.status } }, version: done.updatedAt });
+    // someone else changes the forum after: the undo would overwrite it, so it is refused
+    await apply([{ updateForum: { id: 'local', patch: { description: 'Någon annans' } } }]);
+    const refused = await h.gql(APPLY_V, { c: inverse });
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+    // without that change in between, it goes through
+    const again = (await h.gql(APPLY_V, { c: [{ updateForum: { id: 'local', patch: { status: 'PAUSED' } } }] })).data!.applyChanges.results[0].node;
+    await apply(inverseOf(change, { node: { id: 'local', label: 'Forum', props: { status: read.status } }, version: again.updatedAt }));
+    expect((await h.gql(`{ node(id: "local") { ... on Forum { status } } }`)).data!.node.status).toBe(read.status);
+  });
+
+  it('undoes a new gap and its line, made in one request, by the version the request gave it', async () => {
+    const r = (await h.gql(APPLY_V, { c: [{ createGap: { id: 'gap-ny', name: 'Ny lucka', kind: 'INFORMATION', severity: 'LOW' } }, { link: { type: 'BETWEEN', from: 'gap-ny', to: 'vindeln' } }] })).data!.applyChanges;
+    const version = r.results[0].node.updatedAt;
+    await apply(inverseOfAll([{ change: { createGap: { id: 'gap-ny', name: 'Ny lucka' } }, before: { createdId: 'gap-ny', version } }, { change: { link: { type: 'BETWEEN', from: 'gap-ny', to: 'vindeln' } } }]));
+    expect((await h.gql(`{ node(id: "gap-ny") { id } }`)).data!.node).toBeNull();
   });
 });

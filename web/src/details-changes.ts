@@ -30,12 +30,22 @@ export function createChanges(label: NodeLabel, values: FormValues, between: Ref
   return { changes, name: String(input.name) };
 }
 
+/**
+ * The version (`updatedAt`) the details were read at: every edit and delete
+ * sends it, so one based on an older reading is refused (CONFLICT), never
+ * written over someone else's change.
+ */
+export function versionOf(d: Detail): string {
+  if (typeof d.updatedAt !== 'string') throw new Error(`the details of ${d.id} lack their version (updatedAt)`);
+  return d.updatedAt;
+}
+
 /** The edit of an element, or null when the form changes nothing. */
 export function updateChange(label: NodeLabel, d: Detail, values: FormValues): Change | null {
   const before = writableProps(label, d);
   const patch = patchFrom(label, before, values);
   if (!Object.keys(patch).length) return null;
-  return { change: { [`update${label}`]: { id: d.id, patch } } as ChangeInput, before: { node: { id: d.id, label, props: before } } };
+  return { change: { [`update${label}`]: { id: d.id, patch, expectedVersion: versionOf(d) } } as ChangeInput, before: { node: { id: d.id, label, props: before } } };
 }
 
 /**
@@ -52,10 +62,10 @@ export function edgeAsItStands(d: Detail, e: MapEdge): LinkInput {
   return { type: e.type, from: e.source, to: e.target, role: e.role, count: e.count, year: e.year, ...(source ? { source } : {}) };
 }
 
-/** The deletion of an element, with it and its relationships as they stand. */
+/** The deletion of an element as it was read, with it and its relationships as they stand. */
 export function deleteChange(d: Detail, edges: readonly MapEdge[]): Change {
   const own = edges.filter((e) => e.source === d.id || e.target === d.id).map((e) => edgeAsItStands(d, e));
-  return { change: { delete: d.id }, before: { node: { id: d.id, label: d.label, props: writableProps(d.label, d) }, edges: own } };
+  return { change: { deleteExpected: { id: d.id, expectedVersion: versionOf(d) } }, before: { node: { id: d.id, label: d.label, props: writableProps(d.label, d) }, edges: own } };
 }
 
 /** The link an editor makes from the element to `other` (with a role where the editor has one). */

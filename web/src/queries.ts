@@ -90,7 +90,7 @@ ${REF}`);
 export const SEARCH = op<Op.SearchQuery, Op.SearchQueryVariables>(/* GraphQL */ `query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { score node { id label name } } }`);
 
 export const APPLY = op<Op.ApplyMutation, Op.ApplyMutationVariables>(/* GraphQL */ `mutation Apply($changes: [ChangeInput!]!) {
-  applyChanges(changes: $changes) { version results { node { id label name } relationship { id type } } }
+  applyChanges(changes: $changes) { version results { node { id label name updatedAt } relationship { id type } } }
 }`);
 
 export const SAVED_VIEWS = op<Op.ViewsQuery, Op.ViewsQueryVariables>(/* GraphQL */ `query Views { savedViews { id name state updatedAt updatedBy } }`);
@@ -112,7 +112,7 @@ ${REF}`);
 export const PROMOTE = op<Op.PromoteMutation, Op.PromoteMutationVariables>(/* GraphQL */ `mutation Promote($key: String!, $asOf: Date) { promoteFinding(key: $key, asOf: $asOf) { id name } }`);
 export const DISMISS = op<Op.DismissMutation, Op.DismissMutationVariables>(/* GraphQL */ `mutation Dismiss($key: String!, $reason: String!) { dismissFinding(key: $key, reason: $reason) { key } }`);
 export const UNDISMISS = op<Op.UndismissMutation, Op.UndismissMutationVariables>(/* GraphQL */ `mutation Undismiss($key: String!) { undismissFinding(key: $key) { key undismissed } }`);
-export const TRANSITION = op<Op.TransitionMutation, Op.TransitionMutationVariables>(/* GraphQL */ `mutation Transition($id: ID!, $status: GapStatus!) { transitionGap(id: $id, status: $status) { id status } }`);
+export const TRANSITION = op<Op.TransitionMutation, Op.TransitionMutationVariables>(/* GraphQL */ `mutation Transition($id: ID!, $status: GapStatus!) { transitionGap(id: $id, status: $status) { id status updatedAt } }`);
 
 export const COVERAGE = op<Op.CoverageQuery, Op.CoverageQueryVariables>(/* GraphQL */ `query Coverage($asOf: Date, $columns: CoverageColumns!) {
   coverage(rows: MUNICIPALITIES, columns: $columns, asOf: $asOf) {

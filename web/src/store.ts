@@ -205,7 +205,10 @@ export class MapStore {
 
   /** Reloads the graph after a change, keeping every position the map has. */
   async reloadGraph(): Promise<void> {
-    this.setGraph(await fetchMap(), this.positions);
+    const graph = await fetchMap();
+    // a slower answer never takes back a newer map (a change of this page's and a live update may both ask)
+    if (graph.version < this.graph.version) return;
+    this.setGraph(graph, this.positions);
     this.notify();
   }
 
@@ -240,13 +243,15 @@ export class MapStore {
    * their inverse for undo. Throws ApiError (with field problems) on refusal.
    */
   async apply(changes: Array<{ change: ChangeInput; before?: Before }>, label: () => string): Promise<Array<{ node: { id: string; label: string; name: string } | null }>> {
-    const r = await gql<{ applyChanges: { version: number; results: Array<{ node: { id: string; label: string; name: string } | null }> } }>(APPLY, {
+    const r = await gql<{ applyChanges: { version: number; results: Array<{ node: { id: string; label: string; name: string; updatedAt: string } | null }> } }>(APPLY, {
       changes: changes.map((c) => c.change),
     });
-    // a create's id is known only now
+    // a create's id, and the version each created or updated element now has (what its undo is based on), are known only now
     const withIds = changes.map((c, i) => {
       const op = Object.keys(c.change)[0] ?? '';
-      return op.startsWith('create') ? { ...c, before: { ...c.before, createdId: r.applyChanges.results[i]?.node?.id } } : c;
+      const node = r.applyChanges.results[i]?.node;
+      if (op.startsWith('create')) return { ...c, before: { ...c.before, createdId: node?.id, version: node?.updatedAt } };
+      return op.startsWith('update') ? { ...c, before: { ...c.before, version: node?.updatedAt } } : c;
     });
     try {
       this.undoStack.push({ label, inverse: inverseOfAll(withIds) });

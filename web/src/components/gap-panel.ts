@@ -7,7 +7,7 @@ import { gql, toApiError } from '../api.ts';
 import { findingEvidence, findingLines, recordedGapEvidence, type Finding } from '../graph/gaps.ts';
 import type { MapNode } from '../graph/types.ts';
 import { enumLabel, lang, t } from '../i18n/index.ts';
-import { DISMISS, GAP_ANALYSIS, PROMOTE, TRANSITION, UNDISMISS } from '../queries.ts';
+import { DISMISS, GAP_ANALYSIS, PROMOTE, TRANSITION, UNDISMISS, type VariablesOf } from '../queries.ts';
 import { messageOf, store } from '../store.ts';
 import { StoreElement } from './base.ts';
 
@@ -240,8 +240,9 @@ export class GapPanel extends StoreElement {
     const m = t();
     try {
       if (store.caps.mutations.has('transitionGap')) {
-        await gql(TRANSITION, { id: g.id, status });
-        store.undoStack.push({ label: () => t().edit.updated(g.name), inverse: [{ updateGap: { id: g.id, patch: { status: g.status } } }] });
+        const r = await gql(TRANSITION, { id: g.id, status: status as VariablesOf<typeof TRANSITION>['status'] });
+        // undone only over this change, never over someone else's made since
+        store.undoStack.push({ label: () => t().edit.updated(g.name), inverse: [{ updateGap: { id: g.id, patch: { status: g.status }, expectedVersion: r.transitionGap.updatedAt } }] });
         await store.changed();
       } else {
         await store.apply([{ change: { updateGap: { id: g.id, patch: { status } } }, before: { node: { id: g.id, label: 'Gap', props: { status: g.status } } } }], () => t().edit.updated(g.name));

@@ -814,12 +814,12 @@ export type ApplyMutationVariables = Exact<{
 
 
 export type ApplyMutation = { applyChanges: { version: number, results: Array<{ node:
-        | { id: string, label: NodeLabel, name: string }
-        | { id: string, label: NodeLabel, name: string }
-        | { id: string, label: NodeLabel, name: string }
-        | { id: string, label: NodeLabel, name: string }
-        | { id: string, label: NodeLabel, name: string }
-        | { id: string, label: NodeLabel, name: string }
+        | { id: string, label: NodeLabel, name: string, updatedAt: string }
+        | { id: string, label: NodeLabel, name: string, updatedAt: string }
+        | { id: string, label: NodeLabel, name: string, updatedAt: string }
+        | { id: string, label: NodeLabel, name: string, updatedAt: string }
+        | { id: string, label: NodeLabel, name: string, updatedAt: string }
+        | { id: string, label: NodeLabel, name: string, updatedAt: string }
        | null, relationship: { id: string, type: RelType } | null }> } };
 
 export type ViewsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -909,7 +909,7 @@ export type TransitionMutationVariables = Exact<{
 }>;
 
 
-export type TransitionMutation = { transitionGap: { id: string, status: GapStatus } };
+export type TransitionMutation = { transitionGap: { id: string, status: GapStatus, updatedAt: string } };
 
 export type CoverageQueryVariables = Exact<{
   asOf?: string | null | undefined;

@@ -22,11 +22,15 @@ export interface UnlinkInput {
   year?: number | null;
 }
 
-/** One change as the API's `ChangeInput` takes it: exactly one field set. */
+/**
+ * One change as the API's `ChangeInput` takes it: exactly one field set. An
+ * update and a delete name the version (`updatedAt`) they were based on, so
+ * the server refuses them (CONFLICT) once someone else has changed the element.
+ */
 export type ChangeInput =
   | { [K in `create${NodeLabel}`]?: Props & { id?: string } }
-  & { [K in `update${NodeLabel}`]?: { id: string; patch: Props } }
-  & { delete?: string; link?: LinkInput; unlink?: UnlinkInput };
+  & { [K in `update${NodeLabel}`]?: { id: string; patch: Props; expectedVersion?: string } }
+  & { delete?: string; deleteExpected?: { id: string; expectedVersion: string }; link?: LinkInput; unlink?: UnlinkInput };
 
 /** What stood before the change, as far as the inverse needs it. */
 export interface Before {
@@ -36,6 +40,8 @@ export interface Before {
   edges?: LinkInput[];
   /** The id a create produced. */
   createdId?: string;
+  /** The element's version (`updatedAt`) right after the change (create, update): what its undo is based on. */
+  version?: string;
 }
 
 const opOf = (c: ChangeInput): [string, unknown] => {
@@ -69,7 +75,8 @@ export function inverseOf(change: ChangeInput, before: Before = {}): ChangeInput
   if (op.startsWith('create')) {
     const id = before.createdId ?? (value as { id?: string }).id;
     if (!id) throw new Error('the id of the created element is needed to undo it');
-    return [{ delete: id }];
+    // removed only as it was made: not once someone else has changed it since
+    return [before.version ? { deleteExpected: { id, expectedVersion: before.version } } : { delete: id }];
   }
   if (op.startsWith('update')) {
     const { id, patch } = value as { id: string; patch: Props };
@@ -78,9 +85,10 @@ export function inverseOf(change: ChangeInput, before: Before = {}): ChangeInput
     // every field the patch touched goes back; a field that was not set is removed again (null)
     const back: Props = {};
     for (const k of Object.keys(patch)) back[k] = was[k] === undefined || was[k] === '' ? null : was[k];
-    return [{ [op]: { id, patch: back } } as ChangeInput];
+    // put back only over this change, never over someone else's made since
+    return [{ [op]: { id, patch: back, ...(before.version ? { expectedVersion: before.version } : {}) } } as ChangeInput];
   }
-  if (op === 'delete') {
+  if (op === 'delete' || op === 'deleteExpected') {
     const node = before.node;
     if (!node) throw new Error('the deleted element is needed to undo its deletion');
     return [
