@@ -17,6 +17,8 @@ export class ApiError extends Error {
     message: string,
     readonly messageSv: string | undefined,
     readonly fields: FieldError[] = [],
+    /** The rest of the error's extensions, e.g. a CONFLICT's `reason` and `current` element. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -35,7 +37,7 @@ export class ApiError extends Error {
 
 interface GqlErrorShape {
   message: string;
-  extensions?: { code?: string; messageSv?: string; fields?: FieldError[] };
+  extensions?: { code?: string; messageSv?: string; fields?: FieldError[] } & Record<string, unknown>;
 }
 
 /** The first error of a failed request as an ApiError (network failures are code NETWORK). */
@@ -47,7 +49,7 @@ export function toApiError(e: unknown): ApiError {
     if (first) {
       // every field problem of every error, so a form can mark them all at once
       const fields = errors.flatMap((x) => x.extensions?.fields ?? []);
-      return new ApiError(first.extensions?.code ?? 'INTERNAL', first.message, first.extensions?.messageSv, fields);
+      return new ApiError(first.extensions?.code ?? 'INTERNAL', first.message, first.extensions?.messageSv, fields, first.extensions ?? {});
     }
     return new ApiError('INTERNAL', `HTTP ${e.response.status}`, undefined);
   }
@@ -68,12 +70,26 @@ export function gql<Doc extends Operation<unknown, unknown>>(query: Doc, ...vari
  */
 export function gql<Result>(query: string, variables?: Record<string, unknown>): Promise<Result>;
 export async function gql(query: string, ...[variables]: unknown[]): Promise<unknown> {
+  const write = /^\s*mutation\b/.test(query);
+  if (write) ownWrites.inFlight++;
   try {
     return await client.request(query, variables as Record<string, unknown> | undefined);
   } catch (e) {
     throw toApiError(e);
+  } finally {
+    if (write) {
+      ownWrites.inFlight--;
+      ownWrites.lastAt = Date.now();
+    }
   }
 }
+
+/**
+ * This page's own writes: how many are under way and when the last one ended.
+ * The live updates (live.ts) tell a change this page made from one made by
+ * the same person elsewhere by it.
+ */
+export const ownWrites = { inFlight: 0, lastAt: 0 };
 
 /**
  * The whole map (GET /api/map): what the GraphQL `graph` field gives, as one

@@ -111,6 +111,11 @@ export function patchFrom(label: NodeLabel, before: Props, values: FormValues): 
   return patch;
 }
 
+/** What an edit form starts with for an element: each field's value, empty ('' or false) when it has none. */
+export function formValues(label: NodeLabel, node: Record<string, unknown>): FormValues {
+  return Object.fromEntries(FORM_FIELDS[label].map((f) => [f.name, (node[f.name] as string | boolean | null | undefined) ?? (f.type === 'bool' ? false : '')]));
+}
+
 /** The writable properties of a node as the details query returned it (what an undo restores). */
 export function writableProps(label: NodeLabel, node: Record<string, unknown>): Props {
   return Object.fromEntries(FORM_FIELDS[label].map((f) => [f.name, node[f.name] ?? null]));

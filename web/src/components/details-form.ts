@@ -2,14 +2,19 @@
 // values typed so far, and the server's validation problems shown at their
 // field. Saving goes through the store (so it can be undone) and selects the
 // element on the map; the panel it is drawn in decides what shows when the
-// form closes and where the focus goes.
+// form closes and where the focus goes. An edit is based on the element as
+// the form read it (its version goes with the save), however the details
+// change meanwhile; when someone else saved first, the form says so, shows
+// what differs and offers to load theirs or save over it.
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { toApiError, type ApiError } from '../api.ts';
+import { conflictRows, reapplied, staleCurrent } from '../conflict.ts';
 import { createChanges, updateChange, type Detail, type Ref } from '../details-changes.ts';
-import { FORM_FIELDS, type FieldDef, type FormValues } from '../forms.ts';
+import { FORM_FIELDS, formValues, type FieldDef, type FormValues } from '../forms.ts';
 import type { NodeLabel } from '../graph/types.ts';
 import { enumLabel, lang, t } from '../i18n/index.ts';
 import { messageOf, store } from '../store.ts';
+import { renderConflict } from './conflict-notice.ts';
 
 export class NodeForm {
   values: FormValues = {};
@@ -18,6 +23,10 @@ export class NodeForm {
   private busy = false;
   /** The element the create form started from (a new gap lies between it and …). */
   private between: Ref | null = null;
+  /** The element as the edit form read it: the save is based on it (its version, and what changed from it). */
+  private base: Detail | null = null;
+  /** Someone else saved the element first: it as it stands now. */
+  private conflict: Detail | null = null;
 
   /**
    * @param host the element the form is drawn in: it re-renders it and finds its fields there
@@ -36,12 +45,14 @@ export class NodeForm {
     if (label === 'Forum') Object.assign(defaults, { status: 'PLANNED', systemLevel: 'MESO', kind: 'COLLABORATION_GROUP' });
     if (label === 'Gap') Object.assign(defaults, { severity: 'MEDIUM' });
     this.values = defaults;
+    this.base = null;
     this.clearErrors();
   }
 
   /** Starts a form to edit the element, with its values as they stand. */
   edit(d: Detail) {
-    this.values = Object.fromEntries(FORM_FIELDS[d.label].map((f) => [f.name, (d[f.name] as string | boolean | null) ?? (f.type === 'bool' ? false : '')]));
+    this.values = formValues(d.label, d);
+    this.base = d;
     this.clearErrors();
   }
 
@@ -58,7 +69,28 @@ export class NodeForm {
   private clearErrors() {
     this.errors = new Map();
     this.formError = '';
+    this.conflict = null;
     this.host.requestUpdate();
+  }
+
+  /** "Läs in det nya": the form again with what is saved now; the person's changes are let go. */
+  private loadCurrent() {
+    const base = this.base;
+    const current = this.conflict;
+    if (!base || !current) return;
+    this.edit({ ...base, ...current });
+    this.focusFirst();
+  }
+
+  /** "Spara mitt ändå": the person's changes put on top of what is saved now, and saved against its version. */
+  private saveAnyway(label: NodeLabel) {
+    const base = this.base;
+    const current = this.conflict;
+    if (!base || !current) return;
+    this.values = reapplied(label, base, current, this.values);
+    this.base = { ...base, ...current };
+    this.conflict = null;
+    void this.submit(label, this.base);
   }
 
   /** The form to create an element of a type (`d` null) or to edit `d`. */
@@ -66,10 +98,19 @@ export class NodeForm {
     const m = t();
     const title = d ? m.edit.editing(d.name) : label === 'Gap' ? m.edit.createGap : m.edit.create(m.enums.NodeLabel[label]);
     return html`
-      <form class="node-form" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(label, d); }} aria-labelledby="form-title">
+      <form class="node-form" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(label, d && this.base?.id === d.id ? this.base : d); }} aria-labelledby="form-title">
         <h2 id="form-title">${title}</h2>
         ${this.between ? html`<p class="muted">${m.details.between}: ${this.between.name}</p>` : nothing}
         ${this.formError ? html`<p class="form-error" role="alert" id="form-error" tabindex="-1">${this.formError}</p>` : nothing}
+        ${d && this.conflict && this.base
+          ? renderConflict({
+            message: m.conflict.edited(String(this.conflict.name ?? d.name)),
+            rows: conflictRows(label, this.base, this.conflict, this.values),
+            reload: () => this.loadCurrent(),
+            force: () => this.saveAnyway(label),
+            forceLabel: m.conflict.force,
+          })
+          : nothing}
         ${FORM_FIELDS[label].map((f) => this.renderField(f))}
         <div class="actions">
           <!-- aria-disabled, not disabled, while saving: a disabled button would drop the focus to the page's body -->
@@ -160,6 +201,14 @@ export class NodeForm {
 
   private showError(e: ApiError) {
     const m = t();
+    const current = staleCurrent(e);
+    if (current && this.base) {
+      // someone else saved first: what differs, and the way on, with the focus on the message
+      this.conflict = { ...this.base, ...current };
+      this.host.requestUpdate();
+      void this.host.updateComplete.then(() => this.host.querySelector<HTMLElement>('#conflict')?.focus());
+      return;
+    }
     this.errors = e.byField();
     this.formError = this.errors.size ? m.edit.fixErrors : messageOf(e);
     this.host.requestUpdate();

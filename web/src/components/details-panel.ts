@@ -6,12 +6,15 @@
 // it back, is in details-changes.ts.
 import { html, nothing, type TemplateResult } from 'lit';
 import { gql, toApiError } from '../api.ts';
+import { conflictRows, staleCurrent } from '../conflict.ts';
 import { deleteChange, type Detail, type Ref } from '../details-changes.ts';
+import { formValues } from '../forms.ts';
 import type { NodeLabel } from '../graph/types.ts';
 import { t } from '../i18n/index.ts';
 import { NODE, normalizeNode } from '../queries.ts';
 import { messageOf, store } from '../store.ts';
 import { StoreElement } from './base.ts';
+import { renderConflict } from './conflict-notice.ts';
 import { NodeForm } from './details-form.ts';
 import { renderDetailsView } from './details-view.ts';
 import { renderLinkEditors } from './link-editors.ts';
@@ -22,12 +25,14 @@ const CREATE_ORDER = (Object.keys(CREATE_RANK) as NodeLabel[]).sort((a, b) => CR
 
 export class DetailsPanel extends StoreElement {
   static override properties = {
-    detail: { state: true }, mode: { state: true }, createLabel: { state: true }, loadingId: { state: true },
+    detail: { state: true }, mode: { state: true }, createLabel: { state: true }, loadingId: { state: true }, deleteConflict: { state: true },
   };
   declare detail: Detail | null;
   declare mode: 'view' | 'edit' | 'create';
   declare createLabel: NodeLabel;
   declare loadingId: string | null;
+  /** A delete someone else overtook: the element as it was read, and as it stands now. */
+  declare deleteConflict: { read: Detail; current: Detail } | null;
   private loadedKey = '';
   private readonly form = new NodeForm(this, () => this.formClosed());
   /** The control that opened the form (its id when it has one: a re-render replaces it): the focus goes back there when the form closes. */
@@ -39,6 +44,7 @@ export class DetailsPanel extends StoreElement {
     this.mode = 'view';
     this.createLabel = 'Forum';
     this.loadingId = null;
+    this.deleteConflict = null;
   }
 
   protected override storeChanged(): void {
@@ -47,6 +53,7 @@ export class DetailsPanel extends StoreElement {
     if (key !== this.loadedKey) {
       this.loadedKey = key;
       if (this.mode === 'edit' && this.detail?.id !== id) this.mode = 'view';
+      if (this.deleteConflict && this.deleteConflict.read.id !== id) this.deleteConflict = null;
       void this.fetch(id);
     }
     this.requestUpdate();
@@ -87,8 +94,25 @@ export class DetailsPanel extends StoreElement {
         ? this.renderForm(this.createLabel, null)
         : this.mode === 'edit' && this.detail
           ? this.renderForm(this.detail.label, this.detail)
-          : renderDetailsView(this.detail, !!this.loadingId, { edit: () => this.startEdit(), delete: () => void this.deleteElement() })}
+          : html`${this.renderDeleteConflict()}${renderDetailsView(this.detail, !!this.loadingId, { edit: () => this.startEdit(), delete: () => void this.deleteElement() })}`}
     `;
+  }
+
+  /** A refused delete: what someone else changed, "Läs in det nya" (the details as they stand) or "Ta bort ändå". */
+  private renderDeleteConflict() {
+    const c = this.deleteConflict;
+    if (!c) return nothing;
+    const m = t();
+    return renderConflict({
+      message: m.conflict.deleted(c.current.name),
+      rows: conflictRows(c.read.label, c.read, c.current, formValues(c.read.label, c.read)),
+      reload: () => {
+        this.deleteConflict = null;
+        void this.fetch(c.read.id).then(() => this.updateComplete).then(() => (this.querySelector<HTMLElement>('#edit-button') ?? document.getElementById('side-panel'))?.focus());
+      },
+      force: () => void this.deleteElement(c.current, false),
+      forceLabel: m.conflict.forceDelete,
+    });
   }
 
   /** The form, and under an existing element's form its link editors. */
@@ -142,11 +166,12 @@ export class DetailsPanel extends StoreElement {
     target?.focus();
   }
 
-  private async deleteElement() {
-    const d = this.detail;
+  /** Deletes the element as it was read (`d`: the details shown), unless someone else has changed it since. */
+  private async deleteElement(d = this.detail, ask = true) {
     if (!d) return;
     const m = t();
-    if (!confirm(m.details.confirmDelete(d.name))) return;
+    if (ask && !confirm(m.details.confirmDelete(d.name))) return;
+    this.deleteConflict = null;
     try {
       await store.apply([deleteChange(d, store.graph.edges)], () => t().details.deleted(d.name));
       store.toast(m.details.deleted(d.name));
@@ -155,7 +180,16 @@ export class DetailsPanel extends StoreElement {
       await this.updateComplete;
       document.getElementById('side-panel')?.focus();
     } catch (e) {
-      store.toast(messageOf(toApiError(e)), 'error');
+      const error = toApiError(e);
+      const current = staleCurrent(error);
+      if (!current) {
+        store.toast(messageOf(error), 'error');
+        return;
+      }
+      // someone else changed it first: say so, with the focus on the message
+      this.deleteConflict = { read: d, current: { ...d, ...current } };
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#conflict')?.focus();
     }
   }
 }
