@@ -122,6 +122,14 @@ export const COVERAGE = op<Op.CoverageQuery, Op.CoverageQueryVariables>(/* Graph
   }
 }`);
 
+/**
+ * Every change to the map from now on, over the WebSocket (web/src/live.ts):
+ * who made it and what, so the page can catch up and say so.
+ */
+export const MAP_CHANGED = op<Op.MapChangedSubscription, Op.MapChangedSubscriptionVariables>(/* GraphQL */ `subscription MapChanged {
+  mapChanged { version count by byNames missed changes { seq at by op id label type name from to } }
+}`);
+
 /** The details answer with `kind` and `status` under their own names again. */
 export function normalizeNode<T extends Record<string, unknown>>(n: T | null): T | null {
   if (!n) return n;

@@ -4,6 +4,7 @@
 import { html, nothing } from 'lit';
 import { fileName, toJson } from '../graph/export.ts';
 import { t } from '../i18n/index.ts';
+import { live } from '../live.ts';
 import type { MainTab, SideTab } from '../state.ts';
 import { messageOf, store } from '../store.ts';
 import { StoreElement } from './base.ts';
@@ -146,6 +147,9 @@ export class AppShell extends StoreElement {
         <div class="toasts" role="alert">
           ${store.toasts.filter((x) => x.kind === 'error').map((x) => html`<p class="toast error">${x.text}</p>`)}
         </div>
+        <!-- others' changes as they arrive (live.ts): the last one stays to be read again -->
+        <p class="live-news" id="live-news" role="status" aria-live="polite">${live.news ? html`${live.news.text} <small>${new Date(live.news.at).toLocaleTimeString(m.locale, { hour: '2-digit', minute: '2-digit' })}</small>` : nothing}</p>
+        ${live.reconnecting ? html`<p class="live-down muted" id="live-down">${m.live.reconnecting}</p>` : nothing}
         <!-- aria-disabled, not disabled: undoing the last change keeps the focus here, not on the page's body -->
         <button type="button" id="undo" aria-disabled=${undo ? 'false' : 'true'} title=${undo ? m.edit.undoLabel(undo.label()) : m.edit.nothingToUndo}
           @click=${() => void store.undo()}>↶ ${undo ? m.edit.undoLabel(undo.label()) : m.edit.undo}</button>

@@ -939,3 +939,8 @@ export type CoverageQuery = { coverage: { asOf: string, columns: Array<{ key: st
           | { id: string }
           | { id: string }
         > }> }>, totals: { covered: number, plannedOnly: number, none: number } } };
+
+export type MapChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapChangedSubscription = { mapChanged: { version: number, count: number, by: Array<string>, byNames: Array<string>, missed: boolean, changes: Array<{ seq: number, at: string, by: string, op: string, id: string, label: NodeLabel | null, type: RelType | null, name: string | null, from: string | null, to: string | null }> } };
