@@ -231,9 +231,9 @@ export function guardStore(store: GraphStore, identity: Identity, snapshot: () =
       await checkWrite(identity, batchAsChanges(batch, existing), snapshot);
       return store.bulkUpsert(batch, ctx);
     },
-    putDoc: async (ns: string, key: string, value: unknown, ctx: WriteContext): Promise<Doc> => {
+    putDoc: async (ns: string, key: string, value: unknown, ctx: WriteContext, expected?: string | null): Promise<Doc> => {
       await checkDocWrite(identity, ns, key, value, async () => (await store.getDoc(ns, key))?.value ?? null, snapshot);
-      return store.putDoc(ns, key, value, ctx);
+      return store.putDoc(ns, key, value, ctx, expected);
     },
     deleteDoc: async (ns: string, key: string): Promise<boolean> => {
       await checkDocWrite(identity, ns, key, undefined, async () => (await store.getDoc(ns, key))?.value ?? null, snapshot);

@@ -10,7 +10,7 @@ const PAGE = 5_000;
 /** What a refresh did, for whoever mirrors the model (the analysis worker). */
 export type ReadModelUpdate =
   | { kind: 'load'; model: ReadModel }
-  /** `version`: the store version the model is being brought to (it takes that label once every entry is applied). */
+  /** `version`: a store version that holds every entry (read after them). */
   | { kind: 'apply'; model: ReadModel; entries: ChangeEntry[]; version: number };
 
 export class ReadModelSource {
@@ -58,7 +58,9 @@ export class ReadModelSource {
       if (entries.length) {
         // labelled with the new version only when caught up: a reader never takes a half-applied model for it
         model.apply(entries, model.version);
-        this.emit({ kind: 'apply', model, entries, version });
+        // for whoever is told (live updates): a version read after the entries, so one that holds them all
+        // (the model's own label stays `version`: it may not hold what was committed after the entries were read)
+        this.emit({ kind: 'apply', model, entries, version: Math.max(version, await this.store.version()) });
       }
       if (entries.length < PAGE) break;
     }

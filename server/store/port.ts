@@ -164,7 +164,12 @@ export interface GraphStore {
   /** Small documents beside the graph (positions, saved views, dismissals, settings), by namespace and key. */
   getDoc(ns: string, key: string): Promise<Doc | null>;
   listDocs(ns: string): Promise<Doc[]>;
-  putDoc(ns: string, key: string, value: unknown, ctx: WriteContext): Promise<Doc>;
+  /**
+   * Writes a document. With `expected` (its `updatedAt` as read, or null for
+   * "not there yet") the write is a compare-and-set: refused with CONFLICT
+   * when the document has changed since, so a read-merge-write loses nothing.
+   */
+  putDoc(ns: string, key: string, value: unknown, ctx: WriteContext, expected?: string | null): Promise<Doc>;
   /** True when there was one to delete. */
   deleteDoc(ns: string, key: string): Promise<boolean>;
 }

@@ -108,6 +108,15 @@ export function checkExpected(before: GraphNode, expected: string | undefined): 
   });
 }
 
+/** The compare-and-set of a document write (`putDoc` with `expected`): the stored one must be the one the writer read. */
+export function checkDocExpected(ns: string, key: string, current: { updatedAt: string } | null, expected: string | null | undefined): void {
+  if (expected === undefined || (current?.updatedAt ?? null) === expected) return;
+  throw new DomainError('CONFLICT', `The document ${ns}/${key} has changed since it was read; nothing was written`, {
+    messageSv: 'Någon annan sparade samtidigt; inget sparades. Försök igen.',
+    details: { reason: 'STALE_VERSION', ns, key, expected, current: current?.updatedAt ?? null },
+  });
+}
+
 /**
  * The time a write stamps on an element whose last write was at `previous`:
  * `at`, or one millisecond after `previous` when `at` is not later (two

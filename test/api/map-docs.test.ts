@@ -63,6 +63,23 @@ describe('map layout', () => {
     expect((await gql(LAYOUT)).data!.mapLayout.positions).toEqual([{ id: 'c', x: 9, y: 9 }]);
   });
 
+  it('keeps every move when many people drag at once (none overwrites another\'s)', async () => {
+    await gql(SAVE, { p: [{ id: 'start', x: 0, y: 0 }] });
+    // reads that take a moment, as over a network to Neo4j: the saves overlap between their read and their write
+    const read = store.getDoc.bind(store);
+    store.getDoc = async (ns, key) => {
+      const doc = await read(ns, key);
+      await new Promise((r) => setTimeout(r, 5));
+      return doc;
+    };
+    const moves = Array.from({ length: 12 }, (_, i) => ({ id: `n${i}`, x: i, y: -i }));
+    const answers = await Promise.all(moves.map((m) => gql(SAVE, { p: [m] })));
+    store.getDoc = read;
+    expect(answers.map((a) => a.errors)).toEqual(moves.map(() => undefined));
+    const stored = (await gql(LAYOUT)).data!.mapLayout.positions as Array<{ id: string }>;
+    expect(stored.map((p) => p.id).sort()).toEqual(['start', ...moves.map((m) => m.id)].sort());
+  });
+
   it('keeps one layout per key and forgets one on reset', async () => {
     await gql(SAVE, { key: 'countypart', p: [{ id: 'a', x: 1, y: 1 }] });
     expect((await gql(LAYOUT)).data!.mapLayout.positions).toEqual([]);

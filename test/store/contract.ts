@@ -683,6 +683,21 @@ export function storeContract(h: AdapterHarness) {
         expect((await store.listDocs(ns)).map((d) => d.key)).toEqual(['b']);
         expect((await store.getDoc(id('other'), 'a'))?.value).toBe('elsewhere');
       });
+      it('writes a document only over the version read, when asked to (compare-and-set), and moves its version on every write', async () => {
+        const ns = id('cas');
+        const at = '2030-01-01T00:00:00.000Z';
+        await expectCode(store.putDoc(ns, 'a', 1, { by: 'anna' }, 'not-there'), 'CONFLICT');
+        const first = await store.putDoc(ns, 'a', 1, { by: 'anna', at }, null);
+        await expectCode(store.putDoc(ns, 'a', 2, { by: 'bo' }, null), 'CONFLICT');
+        const second = await store.putDoc(ns, 'a', 2, { by: 'bo', at }, first.updatedAt);
+        expect(second.updatedAt > first.updatedAt).toBe(true);
+        const stale = await expectCode(store.putDoc(ns, 'a', 3, { by: 'cecilia' }, first.updatedAt), 'CONFLICT');
+        expect(stale.details).toMatchObject({ reason: 'STALE_VERSION', expected: first.updatedAt, current: second.updatedAt });
+        expect(await store.getDoc(ns, 'a')).toMatchObject({ value: 2, updatedBy: 'bo' });
+        // of two writers based on the same version, one gets through
+        const settled = await Promise.allSettled([4, 5].map((v) => store.putDoc(ns, 'a', v, { by: `w${v}` }, second.updatedAt)));
+        expect(settled.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      });
     });
   });
 }

@@ -42,9 +42,9 @@ class NotingNeo4jStore extends Neo4jStore {
     return super.bulkUpsert(batch, ctx);
   }
 
-  override putDoc(ns: string, key: string, value: unknown, ctx: WriteContext) {
+  override putDoc(ns: string, key: string, value: unknown, ctx: WriteContext, expected?: string | null) {
     this.written.namespaces.add(ns);
-    return super.putDoc(ns, key, value, ctx);
+    return super.putDoc(ns, key, value, ctx, expected);
   }
 }
 

@@ -18,7 +18,7 @@ import type {
 } from '../port.ts';
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE } from '../port.ts';
 import {
-  checkEndpoints, checkExpected, checkInvariants, cleanProps, nextStamp, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf, sameProps,
+  checkDocExpected, checkEndpoints, checkExpected, checkInvariants, cleanProps, nextStamp, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nodesOfTarget, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf, sameProps,
   SEARCH_FIELDS, searchCopies, searchProbe, searchTerms, sortKey,
 } from '../shared.ts';
 import {
@@ -522,9 +522,16 @@ export class Neo4jStore implements GraphStore {
     return (await this.x.read('listDocs', (tx) => tx.run(LIST_DOCS, { ns }))).map((r) => toDoc(r.doc));
   }
 
-  async putDoc(ns: string, key: string, value: unknown, ctx: WriteContext): Promise<Doc> {
-    const at = ctx.at ?? nowIso();
-    const [row] = await this.x.write('putDoc', (tx) => tx.run(PUT_DOC, { ns, key, value: JSON.stringify(value ?? null), at, by: ctx.by }));
+  async putDoc(ns: string, key: string, value: unknown, ctx: WriteContext, expected?: string | null): Promise<Doc> {
+    const [row] = await this.x.write('putDoc', async (tx) => {
+      // one writer at a time, as for the graph: what is read below cannot change before this commits
+      await tx.run(LOCK_GRAPH);
+      const [had] = await tx.run(GET_DOC, { ns, key });
+      const before = had ? toDoc(had.doc) : null;
+      checkDocExpected(ns, key, before, expected);
+      const at = nextStamp(ctx.at ?? nowIso(), before?.updatedAt ?? '');
+      return tx.run(PUT_DOC, { ns, key, value: JSON.stringify(value ?? null), at, by: ctx.by });
+    });
     return toDoc(row!.doc);
   }
 

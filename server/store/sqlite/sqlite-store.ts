@@ -13,7 +13,7 @@ import type {
 } from '../port.ts';
 import { MAX_CHANGES, MAX_DEPTH, MAX_PAGE, type ChangeQuery } from '../port.ts';
 import {
-  checkEndpoints, checkExpected, checkInvariants, cleanProps, nextStamp, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf,
+  checkDocExpected, checkEndpoints, checkExpected, checkInvariants, cleanProps, nextStamp, sameProps, nodesOfTarget, decodeCursor, edgeKey, edgeProps, encodeCursor, idConflict, mergeProps, nameConflict, nowIso, relatedRows, breadthFirst, propsOf, edgePropsOf,
   SEARCH_FIELDS, searchCopies, searchTerms, sortKey, termScoreCases, type SearchTerm,
 } from '../shared.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -491,12 +491,17 @@ export class SqliteStore implements GraphStore {
     return (this.sql('SELECT * FROM docs WHERE ns = ? ORDER BY key').all(ns) as DocRow[]).map(toDoc);
   }
 
-  async putDoc(ns: string, key: string, value: unknown, ctx: WriteContext): Promise<Doc> {
-    const at = ctx.at ?? nowIso();
-    this.sql(`INSERT INTO docs (ns, key, value, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT (ns, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
-      .run(ns, key, JSON.stringify(value ?? null), at, ctx.by);
-    return (await this.getDoc(ns, key))!;
+  async putDoc(ns: string, key: string, value: unknown, ctx: WriteContext, expected?: string | null): Promise<Doc> {
+    const read = () => (this.sql('SELECT * FROM docs WHERE ns = ? AND key = ?').get(ns, key) as DocRow | undefined) ?? null;
+    return this.write(() => {
+      const before = read();
+      checkDocExpected(ns, key, before && { updatedAt: before.updated_at }, expected);
+      const at = nextStamp(ctx.at ?? nowIso(), before?.updated_at ?? '');
+      this.sql(`INSERT INTO docs (ns, key, value, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT (ns, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
+        .run(ns, key, JSON.stringify(value ?? null), at, ctx.by);
+      return toDoc(read()!);
+    });
   }
 
   async deleteDoc(ns: string, key: string): Promise<boolean> {
