@@ -93,6 +93,11 @@ export const APPLY = op<Op.ApplyMutation, Op.ApplyMutationVariables>(/* GraphQL 
   applyChanges(changes: $changes) { version results { node { id label name updatedAt } relationship { id type } } }
 }`);
 
+/** The forums a bulk change is about, as they stand: each one's version (what its update is based on) and what the form can change. */
+export const BULK_FORUMS = op<Op.BulkForumsQuery, Op.BulkForumsQueryVariables>(/* GraphQL */ `query BulkForums($ids: [ID!]!) {
+  nodes(ids: $ids) { id name updatedAt ... on Forum { status plannedStart startDate endDate careLevels { id } } }
+}`);
+
 export const SAVED_VIEWS = op<Op.ViewsQuery, Op.ViewsQueryVariables>(/* GraphQL */ `query Views { savedViews { id name state updatedAt updatedBy } }`);
 export const SAVE_VIEW = op<Op.SaveViewMutation, Op.SaveViewMutationVariables>(/* GraphQL */ `mutation SaveView($input: SavedViewInput!) { saveView(input: $input) { id name state updatedAt updatedBy } }`);
 export const DELETE_VIEW = op<Op.DeleteViewMutation, Op.DeleteViewMutationVariables>(/* GraphQL */ `mutation DeleteView($id: ID!) { deleteView(id: $id) { id deleted } }`);

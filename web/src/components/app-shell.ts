@@ -8,6 +8,8 @@ import { live } from '../live.ts';
 import type { MainTab, SideTab } from '../state.ts';
 import { messageOf, store } from '../store.ts';
 import { StoreElement } from './base.ts';
+import type { BulkEditDialog } from './bulk-edit.ts';
+import './bulk-edit.ts';
 import type { CoverageView } from './coverage-view.ts';
 import './coverage-view.ts';
 import './details-panel.ts';
@@ -91,6 +93,9 @@ export class AppShell extends StoreElement {
             <small>${m.export.selectionHelp}</small>
           </div>
         </details>
+        ${store.loading || store.needsSignIn || !store.caps.mutations.has('applyChanges') || store.auth?.user?.role === 'VIEWER'
+          ? nothing
+          : html`<button type="button" id="bulk-edit-open" @click=${() => void this.querySelector<BulkEditDialog>('sk-bulk-edit')?.show()}>${m.bulk.open}</button>`}
         ${store.auth?.user && store.auth.user.via === 'session'
           ? html`<span class="user">${m.auth.signedInAs(store.auth.user.name ?? store.auth.user.id)}</span>
               <button type="button" @click=${() => void store.signOut()}>${m.auth.signOut}</button>`
@@ -98,6 +103,7 @@ export class AppShell extends StoreElement {
         <button type="button" id="lang-switch" lang=${s.lang === 'sv' ? 'en' : 'sv'} aria-label=${m.app.switchLanguageLabel}
           @click=${() => store.setState({ lang: s.lang === 'sv' ? 'en' : 'sv' })}>${m.app.switchLanguage}</button>
       </header>
+      <sk-bulk-edit></sk-bulk-edit>
       ${store.needsSignIn ? html`<main class="center signed-out">${this.signInForm()}</main><footer class="status-bar"></footer>` : this.workspace(vis, mainTabs, sideTabs, undo)}
     `;
   }

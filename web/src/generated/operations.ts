@@ -822,6 +822,20 @@ export type ApplyMutation = { applyChanges: { version: number, results: Array<{ 
         | { id: string, label: NodeLabel, name: string, updatedAt: string }
        | null, relationship: { id: string, type: RelType } | null }> } };
 
+export type BulkForumsQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type BulkForumsQuery = { nodes: Array<
+    | { id: string, name: string, updatedAt: string }
+    | { id: string, name: string, updatedAt: string }
+    | { status: Status, plannedStart: string | null, startDate: string | null, endDate: string | null, id: string, name: string, updatedAt: string, careLevels: Array<{ id: string }> }
+    | { id: string, name: string, updatedAt: string }
+    | { id: string, name: string, updatedAt: string }
+    | { id: string, name: string, updatedAt: string }
+   | null> };
+
 export type ViewsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
