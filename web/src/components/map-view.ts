@@ -41,6 +41,9 @@ cytoscape.use(svg);
 
 const PAN_STEP = 80;
 
+/** The largest font in the stylesheet (an area's 17, a group's 16): below MIN_LABEL_PX / this zoom only enlarged labels can be read. */
+const MAX_STYLE_FONT = 20;
+
 /** An element's font size in model units, as Cytoscape computed it (pstyle is not in its typings). */
 const fontSize = (e: cytoscape.SingularElementArgument | cytoscape.CollectionReturnValue): number =>
   (e as unknown as { pstyle(k: string): { pfValue: number } }).pstyle('font-size').pfValue;
@@ -56,10 +59,15 @@ export class MapView extends StoreElement {
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
   /** A label pass has run since the view or the looks last changed. */
   private labelsDone = false;
+  /** How long the last label pass took (ms), for measurements. */
+  private labelPassMs = 0;
   /** Nodes whose font the label pass enlarged (landmarks, the selection), with the size given, so it can give them back their own. */
   private enlarged = new Map<string, number>();
   /** The stylesheet's font size of each such node (before enlarging); forgotten when looks change. */
   private ownFont = new Map<string, number>();
+  /** The labels the last pass drew. */
+  private kept = new Set<string>();
+  private landmarks: { graph: unknown; ids: string[] } | null = null;
   /** The selection and highlight the last label pass saw. */
   private labelsFor = '';
   /** Elements were drawn afresh or added (their looks given as they were built): their labels need a pass. */
@@ -175,7 +183,9 @@ export class MapView extends StoreElement {
     if (this.labelTimer) clearTimeout(this.labelTimer);
     this.labelTimer = setTimeout(() => {
       this.labelTimer = null;
+      const started = performance.now();
       this.updateLabels();
+      this.labelPassMs = performance.now() - started;
       this.labelsDone = true;
     }, delay);
   }
@@ -195,18 +205,19 @@ export class MapView extends StoreElement {
     const hl = store.highlight?.id ?? null;
     const ext = cy.extent();
     const marginX = (ext.x2 - ext.x1) * 0.1, marginY = (ext.y2 - ext.y1) * 0.1;
-    const boxes: LabelBox[] = [];
-    const all = cy.elements().filter((e) => (e.isNode() || e.hasClass('finding')) && !!e.data('text'));
+    const near = (p: { x: number; y: number }) => p.x >= ext.x1 - marginX && p.x <= ext.x2 + marginX && p.y >= ext.y1 - marginY && p.y <= ext.y2 + marginY;
     this.labelsFor = `${sel}\u0000${hl}`;
+    // landmarks (areas, strategic forums), group titles and the selection near the view: a font that reads at this zoom
+    const want = new Map<string, number>();
+    for (const id of this.landmarkIds()) {
+      const n = cy.getElementById(id);
+      if (n.nonempty() && near((n as cytoscape.NodeSingular).position())) want.set(id, LANDMARK_PX);
+    }
+    cy.nodes('.group').forEach((g) => {
+      want.set(g.id(), LANDMARK_PX + 1);
+    });
+    for (const id of [sel, hl]) if (id && cy.getElementById(id).nonempty()) want.set(id, MIN_LABEL_PX + 1);
     cy.batch(() => {
-      // landmarks and the selection: a font that reads at this zoom (style bypasses on these few only)
-      const want = new Map<string, number>();
-      all.nodes().forEach((n) => {
-        const id = n.id();
-        const node = store.byId.get(id);
-        const px = n.hasClass('group') ? LANDMARK_PX + 1 : id === sel || id === hl ? MIN_LABEL_PX + 1 : node && isLandmark(node) ? LANDMARK_PX : 0;
-        if (px) want.set(id, px);
-      });
       for (const id of this.enlarged.keys()) {
         if (!want.has(id)) cy.getElementById(id).removeStyle('font-size text-max-width');
       }
@@ -231,28 +242,41 @@ export class MapView extends StoreElement {
       }
       this.enlarged = given;
     });
-    all.forEach((e) => {
-      // cheapest tests first: most labels of a large map are too small at the zoom it opens at
+    // the labels that could be drawn: zoomed out, only the enlarged ones and the findings' (no stylesheet
+    // font reaches MIN_LABEL_PX there); zoomed in, every element near the view
+    const candidates: cytoscape.SingularElementArgument[] = [];
+    cy.edges('.finding').forEach((e) => {
+      candidates.push(e);
+    });
+    if (zoom * MAX_STYLE_FONT >= MIN_LABEL_PX) {
+      cy.nodes().forEach((n) => {
+        if (near(n.position())) candidates.push(n);
+      });
+    } else for (const id of want.keys()) candidates.push(cy.getElementById(id));
+    const boxes: LabelBox[] = [];
+    for (const e of candidates) {
+      if (!e.data('text')) continue;
       const fontPx = fontSize(e) * zoom;
-      if (fontPx < MIN_LABEL_PX || e.hasClass('hidden')) return;
-      if (e.isNode()) {
-        const p = (e as cytoscape.NodeSingular).position();
-        if (p.x < ext.x1 - marginX || p.x > ext.x2 + marginX || p.y < ext.y1 - marginY || p.y > ext.y2 + marginY) return;
-      }
-      if (!e.visible()) return;
+      if (fontPx < MIN_LABEL_PX || e.hasClass('hidden') || !e.visible()) continue;
       const b = e.boundingBox({ includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false } as never);
-      if (!(b.w > 0)) return;
+      if (!(b.w > 0)) continue;
       const node = e.isNode() ? store.byId.get(e.id()) : undefined;
       const priority = e.hasClass('group') ? 200 : e.id() === sel ? 1000 : e.id() === hl ? 900 : node ? labelPriority(node) : 50;
       boxes.push({ id: e.id(), priority, fontPx, x1: b.x1 * zoom + pan.x, y1: b.y1 * zoom + pan.y, x2: b.x2 * zoom + pan.x, y2: b.y2 * zoom + pan.y });
-    });
+    }
     const keep = chooseLabels(boxes);
+    // every label that might be drawn is either kept or marked; one too small, or far off the view, Cytoscape does not draw
     cy.batch(() => {
-      all.forEach((e) => {
-        const off = !keep.has(e.id());
-        if (e.hasClass('nolabel') !== off) e.toggleClass('nolabel', off);
-      });
+      for (const e of candidates) e.toggleClass('nolabel', !keep.has(e.id()));
+      for (const id of this.kept) if (!keep.has(id)) cy.getElementById(id).addClass('nolabel');
     });
+    this.kept = keep;
+  }
+
+  /** The ids of the landmarks (graph/labels.ts), found once per graph. */
+  private landmarkIds(): string[] {
+    if (this.landmarks?.graph !== store.graph) this.landmarks = { graph: store.graph, ids: store.graph.nodes.filter(isLandmark).map((n) => n.id) };
+    return this.landmarks.ids;
   }
 
   private clearFilters() {
@@ -335,6 +359,7 @@ export class MapView extends StoreElement {
       cy: () => this.cy,
       /** True once the labels drawn match the view (no label pass pending). */
       labelsSettled: () => this.labelsDone && this.labelTimer === null,
+      labelPassMs: () => this.labelPassMs,
       panBy: (x: number, y: number) => this.cy?.panBy({ x, y }),
       zoomTo: (level: number) => this.cy?.zoom({ level, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } }),
     };
@@ -368,6 +393,7 @@ export class MapView extends StoreElement {
     this.looks.clear();
     this.ownFont.clear();
     this.enlarged.clear();
+    this.kept.clear();
     this.labelsStale = true;
     this.findingSig = '';
     cy.batch(() => {
