@@ -1,7 +1,8 @@
 // The view's state, and its form in the URL hash (so a link opens the same
 // view). Only what differs from the defaults is written; unknown or invalid
 // values read from a URL are dropped, never trusted.
-import { EMPTY_FILTER, FILTER_KEYS, FILTERS, readId, type FilterDef, type FilterState } from './graph/filters.ts';
+import { readViewScope, VIEW_KEYS } from '../../schema/map-view.ts';
+import { EMPTY_FILTER, FILTER_KEYS, FILTERS, type FilterDef, type FilterState } from './graph/filters.ts';
 import type { Grouping } from './graph/elements.ts';
 import type { Lang } from './i18n/index.ts';
 
@@ -26,15 +27,13 @@ export const DEFAULT_STATE: ViewState = {
   ...EMPTY_FILTER, grouping: 'none', asOf: null, compare: false, focus: 0, selected: null, tab: 'map', side: 'details', lang: 'sv',
 };
 
-const GROUPINGS: readonly Grouping[] = ['none', 'countyPart', 'principal'];
 const TABS: readonly MainTab[] = ['map', 'list', 'coverage'];
 const SIDES: readonly SideTab[] = ['details', 'gaps', 'views'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** URL keys: short, stable (links are shared and saved); the filters' own are in FILTERS. */
 const K = {
   ...(Object.fromEntries(FILTER_KEYS.map((k) => [k, FILTERS[k].url])) as Record<keyof FilterState, string>),
-  grouping: 'g', asOf: 'd', compare: 'cmp', focus: 'n', selected: 'sel', tab: 'tab', side: 'side', lang: 'lang',
+  ...VIEW_KEYS, compare: 'cmp', tab: 'tab', side: 'side', lang: 'lang',
 } as const satisfies Record<keyof ViewState, string>;
 
 const one = <T extends string>(v: string | null, allowed: readonly T[], fallback: T): T => (v && (allowed as readonly string[]).includes(v) ? (v as T) : fallback);
@@ -61,15 +60,12 @@ export function encodeState(s: ViewState): string {
 export function decodeState(hash: string): ViewState {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const get = (k: keyof ViewState) => p.get(K[k]);
-  const focus = Number(get('focus'));
-  const asOf = get('asOf');
+  // what decides which elements show: the shared kernel's reading (the server reads saved views so too)
+  const { filter, ...scope } = readViewScope((key) => p.get(key));
   return {
-    ...(Object.fromEntries(FILTER_KEYS.map((k) => [k, FILTERS[k].read(get(k))])) as unknown as FilterState),
-    grouping: one(get('grouping'), GROUPINGS, 'none'),
-    asOf: asOf && DATE.test(asOf) && !Number.isNaN(Date.parse(asOf)) ? asOf : null,
+    ...filter,
+    ...scope,
     compare: get('compare') === '1',
-    focus: Number.isInteger(focus) && focus >= 0 && focus <= 5 ? focus : 0,
-    selected: readId(get('selected')),
     tab: one(get('tab'), TABS, 'map'),
     side: one(get('side'), SIDES, 'details'),
     lang: one<Lang>(get('lang'), ['sv', 'en'], 'sv'),

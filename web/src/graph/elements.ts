@@ -5,10 +5,9 @@ import type { Messages } from '../i18n/sv.ts';
 import { edgeClasses } from './style.ts';
 import type { Graph, MapNode, Positions, Principal, RelType } from './types.ts';
 
-export type Grouping = 'none' | 'countyPart' | 'principal';
-
-/** One stored layout per grouping: compounds move their children. */
-export const LAYOUT_KEY: Record<Grouping, string> = { none: 'main', countyPart: 'countypart', principal: 'principal' };
+/** One stored layout per grouping (LAYOUT_KEY): compounds move their children. */
+export { LAYOUT_KEY, type Grouping } from '../../../schema/map-view.ts';
+import type { Grouping } from '../../../schema/map-view.ts';
 
 export const GROUP_PREFIX = 'group:';
 export const BOUNDARY = 'BOUNDARY';

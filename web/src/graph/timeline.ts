@@ -2,29 +2,15 @@
 // a horizon. The rule is the analysis engine's own (`statusOn`,
 // server/analysis/time.ts), so the map and the gap analysis never disagree
 // about what runs on a date.
-import { statusOn, todayInSweden } from '../../../schema/time.ts';
-import { TEMPORAL, type MapNode, type Status } from './types.ts';
+import { stateOn } from '../../../schema/map-view.ts';
+import { todayInSweden } from '../../../schema/time.ts';
+import { TEMPORAL, type MapNode } from './types.ts';
 
-/**
- * Where an element stands on a date, as the map draws it:
- * - `active`, `paused`, `ended`: as `statusOn` says
- * - `planned`: not running on that date (planned, or not started yet)
- * - `expected`: only planned today, but the plan says it runs by then (a projection)
- */
-export type DayState = 'active' | 'paused' | 'planned' | 'expected' | 'ended';
+/** Where an element stands on a date, as the map draws it: the shared kernel's rule (schema/map-view.ts). */
+export { stateOn, type DayState } from '../../../schema/map-view.ts';
 
 /** Today in Sweden, the product's time zone. */
 export const todayIso = (now: Date = new Date()): string => todayInSweden(now);
-
-const opt = (v: string | null) => v ?? undefined;
-
-export function stateOn(n: MapNode, date: string, today: string): DayState {
-  if (!TEMPORAL.has(n.label)) return 'active';
-  const status = (n.status ?? 'ACTIVE') as Status;
-  const s = statusOn({ status, plannedStart: opt(n.plannedStart), startDate: opt(n.startDate), endDate: opt(n.endDate) }, date, today);
-  if (s === 'ACTIVE') return status === 'PLANNED' ? 'expected' : 'active';
-  return s === 'PLANNED' ? 'planned' : s === 'PAUSED' ? 'paused' : 'ended';
-}
 
 export interface PlanDiff {
   /** Planned today, running at the horizon: what the plan adds. */

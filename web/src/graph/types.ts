@@ -41,6 +41,6 @@ const LABEL_RANK: Record<NodeLabel, number> = { Forum: 0, Actor: 1, CareLevel: 2
 export const NODE_LABELS: readonly NodeLabel[] = (Object.keys(LABEL_RANK) as NodeLabel[]).sort((a, b) => LABEL_RANK[a] - LABEL_RANK[b]);
 
 /** Labels whose elements have a life span (status and dates). */
-export const TEMPORAL: ReadonlySet<NodeLabel> = new Set<NodeLabel>(['Forum', 'Initiative']);
+export { TEMPORAL } from '../../../schema/map-view.ts';
 
 export type Positions = Record<string, { x: number; y: number }>;
