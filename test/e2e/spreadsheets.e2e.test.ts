@@ -121,6 +121,36 @@ describe('spreadsheets of what is on screen', () => {
     expect(parts.slice(1).every((r) => typeof r[5] === 'string' && r[5].length > 0)).toBe(true);
   });
 
+  it('keeps a box selection (shift-drag on the map) and exports exactly what it holds', async () => {
+    await page.focus('#cy');
+    await page.keyboard.press('Escape');
+    await expect.poll(selectedOnMap).toEqual([]);
+    const at = (id: string) => page.evaluate((i) => (window as unknown as { __skMap: MapHooks }).__skMap.pagePosition(i), id);
+    const [a, b] = [(await at(forums[0]!.id))!, (await at(forums[1]!.id))!];
+    // the drag starts and ends on the background, not on an element (which it would move)
+    const others = await page.evaluate(() => {
+      const hooks = (window as unknown as { __skMap: MapHooks }).__skMap;
+      return hooks.shownIds().map((id) => hooks.pagePosition(id)!);
+    });
+    const free = (x: number, y: number) => others.every((p) => Math.hypot(p.x - x, p.y - y) > 30);
+    let pad = 20;
+    while (pad < 120 && !(free(Math.min(a.x, b.x) - pad, Math.min(a.y, b.y) - pad) && free(Math.max(a.x, b.x) + pad, Math.max(a.y, b.y) + pad))) pad += 10;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(Math.min(a.x, b.x) - pad, Math.min(a.y, b.y) - pad);
+    await page.mouse.down();
+    await page.mouse.move(Math.max(a.x, b.x) + pad, Math.max(a.y, b.y) + pad, { steps: 10 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect.poll(async () => (await selectedOnMap()).length).toBeGreaterThan(1);
+    const boxed = await selectedOnMap();
+    expect(boxed).toEqual(expect.arrayContaining(pair()));
+    // the page takes one of them as its selected element (its details open); the box stands
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('sel=');
+    expect(await selectedOnMap()).toEqual(boxed);
+    const lines = readFileSync((await (await exportAs('export-csv')).path())!).subarray(3).toString('utf8').split('\r\n').filter(Boolean);
+    expect(lines.slice(1).map((l) => l.split(';')[0]).sort()).toEqual(boxed);
+  });
+
   it('exports the filtered view as XLSX: the elements the map shows, the relationships among them, and the coverage tab as shown', async () => {
     // nothing selected (Escape on the map): the export is the view
     await page.focus('#cy');

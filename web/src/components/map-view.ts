@@ -575,6 +575,14 @@ export class MapView extends StoreElement {
       store.evidence = null;
       store.select(null);
     });
+    // a box (shift-drag) selects several: the page's selected element becomes one of them, so the box's selection stands (syncSelection)
+    cy.on('boxend', () => {
+      setTimeout(() => {
+        const boxed = cy.$('node:selected').not('.group');
+        const sel = store.state.selected;
+        if (boxed.length > 1 && !(sel && boxed.anySame(cy.getElementById(sel)))) store.select(boxed.last().id());
+      });
+    });
     // labels are chosen again once a zoom or pan ends
     cy.on('viewport', () => {
       this.scheduleLabels();
