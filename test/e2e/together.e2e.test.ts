@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Accounts } from '../../server/auth/accounts.ts';
 import { seedStore } from '../../seed/load.ts';
 import { sv } from '../../web/src/i18n/sv.ts';
+import { axe, serious } from './axe.ts';
 import { launch, mapReady, shot, watch } from './browser.ts';
 import { startServer, type E2eServer } from './server.ts';
 
@@ -33,7 +34,8 @@ const forumNow = async () => (await server.store.getNodes([FORUM]))[0] as unknow
 
 /** A browser of its own, signed in, with the forum selected. */
 async function signedIn(username: string, hash: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // axe's script is added past the page's CSP (test/e2e/axe.ts)
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
   contexts.push(context);
   const page = await context.newPage();
   problems.push(watch(page));
@@ -141,6 +143,7 @@ describe('two people at one map', () => {
     expect(await forumNow()).toMatchObject({ mandate: 'DECIDES', status: 'PAUSED' });
     expect((await forumNow()).description).toBeUndefined();
     await shot(bo, 'together-02-conflict.png');
+    expect(serious(await axe(bo))).toEqual([]);
 
     // "Läs in det nya": the form with Anna's value, Bo's let go
     await boPresses('#conflict-reload');
