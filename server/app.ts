@@ -14,6 +14,7 @@ import type { Services } from './graphql/context.ts';
 import { registerGraphql } from './graphql/index.ts';
 import { ioRoutes } from './io/routes.ts';
 import { mapDocument } from './map-document.ts';
+import { maskShareToken, sharedView } from './shared-view.ts';
 import { CSP_DIRECTIVES } from './security.ts';
 import type { GraphStore } from './store/port.ts';
 import { web } from './web.ts';
@@ -36,6 +37,12 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
       ...(typeof logger === 'object' ? logger : {}),
       // credentials never reach the log
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      // nor a read-only link's token, which is in its URL
+      serializers: {
+        req: (req: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+          method: req.method, url: maskShareToken(req.url), host: req.host, remoteAddress: req.ip, remotePort: req.socket?.remotePort,
+        }),
+      },
     },
     bodyLimit: config.bodyLimit,
     requestTimeout: config.requestTimeoutMs,
@@ -92,6 +99,9 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
 
   // The whole map as one compressed document per store version (the page's first read).
   await app.register(mapDocument, { analysis });
+
+  // A read-only link's view (public: it answers only what the link's saved view shows).
+  await app.register(sharedView, { store, analysis });
 
   // Last: the web map (dist/web) at `/`, and GraphiQL from the same build at `/graphiql` (its own
   // policy: this origin only) when switched on; the not-found handler serves the map to HTML requests no route above took.

@@ -194,6 +194,8 @@ async function webPlugin(app: FastifyInstance, opts: WebPluginOptions) {
 
   app.get('/', async (_req, reply) => sendPage(reply, page));
   app.get('/index.html', async (_req, reply) => sendPage(reply, page));
+  // a read-only link's page: the same page, which reads the view from /api/shared/:token (the token is never sent elsewhere)
+  app.get('/v/:token', async (_req, reply) => sendPage(reply.header('referrer-policy', 'no-referrer').header('x-robots-tag', 'noindex'), page));
 
   // single-page fallback: a GET for a page that is not a file or an API route gets the map
   // (not for GraphiQL's paths: switched off, /graphiql is a 404, not the map)

@@ -107,12 +107,15 @@ function refuse(reply: FastifyReply, err: DomainError, graphqlShape: boolean) {
 /**
  * The routes anyone may reach, by the pattern the router matched (never the raw
  * URL): health checks, sign-in, GraphiQL's page (its queries go to /graphql)
- * and the web page's static files. Every other route needs an identity.
+ * and the web page's static files, and a read-only link's view (its page at
+ * /v/:token and its data at /api/shared/:token, which answer only what the
+ * link's saved view shows: server/shared-view.ts). Every other route needs an identity.
  */
 export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   '/health', '/ready', '/auth/login', '/auth/me',
   '/graphiql', '/graphiql/main.js', '/graphiql/sw.js', '/graphiql/config.js',
   '/', '/index.html', '/*',
+  '/v/:token', '/api/shared/:token',
 ]);
 
 declare module 'fastify' {

@@ -24,7 +24,7 @@
 //            in scope, so an area cannot be moved between county parts or detached;
 //   delete   → every relationship the element has goes with it, so each of
 //            those must be one the editor could unlink itself.
-// Documents: saved views are any editor's; positions in the shared layout only
+// Documents: saved views and read-only links to them are any editor's; positions in the shared layout only
 // of elements in scope, and resetting or replacing the whole layout is for region
 // editors; a finding may be dismissed only when every area, forum, initiative
 // or gap its key names lies in scope. Anything else is refused: deny by default.
@@ -37,6 +37,7 @@ import type { ReadModel } from '../read-model/read-model.ts';
 import { LAYOUT_NS, VIEW_NS } from '../graphql/map-docs.ts';
 import type { ApplyResult, Doc, GraphStore, WriteContext } from '../store/port.ts';
 import { REGION_SCOPE, type Identity } from './accounts.ts';
+import { SHARE_NS } from './share-links.ts';
 
 /** Which end of a relationship the change is about. */
 const SUBJECT_END: Partial<Record<RelType, 'from' | 'to'>> = {
@@ -182,7 +183,7 @@ export async function checkWrite(identity: Identity, changes: readonly Change[],
 /** Throws FORBIDDEN unless the identity may write (or, with `value` undefined, delete) this document. */
 export async function checkDocWrite(identity: Identity, ns: string, key: string, value: unknown, current: () => Promise<unknown>, snapshot: () => Promise<ReadModel>): Promise<void> {
   const scopes = scopedEditor(identity);
-  if (!scopes || ns === VIEW_NS) return;
+  if (!scopes || ns === VIEW_NS || ns === SHARE_NS) return;
   const outside = (snap: ReadModel, ids: Iterable<string>) => {
     const placement = Placement.fromSnapshot(snap);
     return [...ids].filter((id) => !placement.has(id) || !placement.inScope(id, scopes));

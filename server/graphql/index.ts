@@ -1,5 +1,5 @@
 // The GraphQL plugin: SDL from schema/graphql/, resolvers by area (core, analysis, accounts,
-// audit, map documents) and the relationship loaders,
+// audit, map documents, read-only links) and the relationship loaders,
 // limits on from the start (depth, aliases and cost in limits.ts; body size in app.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ import { sourceResolvers } from './sources.ts';
 import { coreResolvers } from './core.ts';
 import { liveResolvers } from './live.ts';
 import { mapDocsResolvers } from './map-docs.ts';
+import { shareLinkResolvers } from './share-links.ts';
 import { errorFormatter } from './errors.ts';
 import { graphqlOverHttp } from './http.ts';
 import { relationLoaders } from './relations.ts';
@@ -51,7 +52,7 @@ export async function registerGraphql(app: FastifyInstance, services: Services):
   graphqlOverHttp(app);
   await app.register(mercurius, {
     schema: loadSdl(),
-    resolvers: merge(scalarResolvers, coreResolvers, aggregateResolvers, sourceResolvers, analysisResolvers, accountResolvers, auditResolvers, mapDocsResolvers, liveResolvers),
+    resolvers: merge(scalarResolvers, coreResolvers, aggregateResolvers, sourceResolvers, analysisResolvers, accountResolvers, auditResolvers, mapDocsResolvers, shareLinkResolvers, liveResolvers),
     loaders: relationLoaders(),
     // Mercurius's GraphiQL loads from a CDN; ours is bundled (web/graphiql) and served by server/web.ts
     graphiql: false,

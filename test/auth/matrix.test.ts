@@ -8,6 +8,7 @@ import type { GraphStore } from '../../server/store/port.ts';
 import { seedStore } from '../../seed/load.ts';
 import { DISMISSALS } from '../../server/analysis/recorded.ts';
 import { LAYOUT_NS, VIEW_NS } from '../../server/graphql/map-docs.ts';
+import { SHARE_NS } from '../../server/auth/share-links.ts';
 import { openHarness, type Harness } from '../api/harness.ts';
 
 interface Principal { name: string; role: 'VIEWER' | 'EDITOR' | 'ADMIN'; scopes: string[] }
@@ -168,6 +169,11 @@ const CASES: Case[] = [
     return { query: `mutation { deleteActor(id: "${id}") { id } }` };
   } },
   { name: 'saveView', kind: 'document', run: async () => ({ query: `mutation { saveView(input: { name: "${uniq("vy")}", state: { filters: {} } }) { id } }` }) },
+  { name: 'createShareLink to a saved view', kind: 'document', run: async (s) => {
+    const id = uniq('view-shared');
+    await s.putDoc(VIEW_NS, id, { name: id, state: { m: 'kommun-vindeln' } }, system);
+    return { query: `mutation { createShareLink(viewId: "${id}") { link { id } } }` };
+  } },
 ];
 
 function allowed(p: Principal, c: Case, area: Area): boolean {
@@ -180,7 +186,7 @@ function allowed(p: Principal, c: Case, area: Area): boolean {
 
 const rows = PRINCIPALS.flatMap((p) => CASES.flatMap((c) => (c.kind === 'area' || c.undo ? (Object.keys(AREAS) as Area[]) : ['vindeln' as Area]).map((area) => ({ p, c, area }))));
 /** Every stored document an allowed write could have changed. */
-const documents = async (s: GraphStore) => JSON.stringify(await Promise.all([DISMISSALS, VIEW_NS, LAYOUT_NS].map((ns) => s.listDocs(ns).then((ds) => ds.map((d) => [d.key, d.value])))));
+const documents = async (s: GraphStore) => JSON.stringify(await Promise.all([DISMISSALS, VIEW_NS, LAYOUT_NS, SHARE_NS].map((ns) => s.listDocs(ns).then((ds) => ds.map((d) => [d.key, d.value])))));
 
 describe('role × scope × mutation', () => {
   it.each(rows.map((r) => [`${r.p.name} · ${r.c.name}${r.c.kind === 'area' ? ` · ${r.area}` : ''} → ${allowed(r.p, r.c, r.area) ? 'allowed' : 'FORBIDDEN'}`, r] as const))('%s', async (_title, { p, c, area }) => {
@@ -207,7 +213,7 @@ describe('role × scope × mutation', () => {
     const families: Record<string, RegExp> = {
       nodes: /^(create|update|delete)(Actor|CareLevel|Forum|TargetGroup|Initiative|Gap)$/,
       relationships: /^(link|unlink|applyChanges|restore|promoteFinding|transitionGap)$/,
-      documents: /^(dismissFinding|undismissFinding|saveMapLayout|resetMapLayout|saveView|deleteView)$/,
+      documents: /^(dismissFinding|undismissFinding|saveMapLayout|resetMapLayout|saveView|deleteView|createShareLink|revokeShareLink)$/,
       people: /^(createUser|updateUser|createApiToken|revokeApiToken)$/,
     };
     const unmatched = all.filter((m) => !Object.values(families).some((re) => re.test(m)));

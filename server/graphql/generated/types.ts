@@ -1599,6 +1599,8 @@ export type Mutation = {
   createGap: Gap;
   /** Creates an initiative. */
   createInitiative: Initiative;
+  /** Creates a read-only link to a saved view, optionally expiring (editors and admins only). */
+  createShareLink: ShareLinkCreated;
   /** Creates a target group (målgrupp). */
   createTargetGroup: TargetGroup;
   /** Creates a user (ADMIN). */
@@ -1629,6 +1631,8 @@ export type Mutation = {
   restore: Node;
   /** Revokes a token: it stops working at once. */
   revokeApiToken: ApiToken;
+  /** Revokes a read-only link: it stops working at once (editors and admins only). */
+  revokeShareLink: ShareLink;
   /**
    * Stores positions. With `replace` (a full re-layout) the stored set becomes
    * exactly the positions given; otherwise they are merged into it (a dragged node).
@@ -1700,6 +1704,13 @@ export type MutationCreateGapArgs = {
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationCreateInitiativeArgs = {
   input: InitiativeInput;
+};
+
+
+/** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
+export type MutationCreateShareLinkArgs = {
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  viewId: Scalars['ID']['input'];
 };
 
 
@@ -1801,6 +1812,12 @@ export type MutationRestoreArgs = {
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
+export type MutationRevokeShareLinkArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2136,6 +2153,8 @@ export type Query = {
   savedViews: Array<SavedView>;
   /** Elements whose name, description or evidence contain every word of `text`, also inside longer words (Swedish compounds: `covid` finds `postcovid`); best first. */
   search: Array<SearchHit>;
+  /** Every read-only link, newest first (editors and admins only). */
+  shareLinks: Array<ShareLink>;
   /** Every source: the catalogued documents (cited or not), then every other source some element or relationship cites (illustrative, synthetic, references given as text), each with how much cites it. */
   sources: Array<Source>;
   /** Which store answers, and its version (changes on every write). */
@@ -2484,6 +2503,45 @@ export type SeverityCount = {
   count: Scalars['Int']['output'];
   /** The severity. */
   severity: Severity;
+};
+
+/**
+ * A read-only link to a saved view, for a committee: anyone holding its token
+ * sees that view at /v/<token> (and GET /api/shared/<token>) without signing
+ * in, and nothing outside it. The token grants no identity: every other route
+ * refuses it.
+ */
+export type ShareLink = {
+  __typename?: 'ShareLink';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy: Scalars['String']['output'];
+  /** When it stops working; null when it does not expire. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The link's id (not its token, which is shown once, when it is created). */
+  id: Scalars['ID']['output'];
+  /** When it was used last; null until used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many times the view was opened through it. */
+  uses: Scalars['Int']['output'];
+  /** The saved view it shows; null when the view has been deleted since (the link then shows nothing). */
+  view?: Maybe<SavedView>;
+  /** The saved view's id. */
+  viewId: Scalars['ID']['output'];
+};
+
+/** A new link: its token is shown here once and never again (only a digest of it is stored). */
+export type ShareLinkCreated = {
+  __typename?: 'ShareLinkCreated';
+  /** The link. */
+  link: ShareLink;
+  /** The page's path for it: /v/<token>. */
+  path: Scalars['String']['output'];
+  /** The secret that opens the view; keep it like a password. */
+  token: Scalars['String']['output'];
 };
 
 /** Where facts come from (källa): a catalogued document, or what stands in for one. */
@@ -3012,6 +3070,8 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Severity: Severity;
   SeverityCount: ResolverTypeWrapper<SeverityCount>;
+  ShareLink: ResolverTypeWrapper<ShareLink>;
+  ShareLinkCreated: ResolverTypeWrapper<ShareLinkCreated>;
   Source: ResolverTypeWrapper<SourceParent>;
   SourceKind: SourceKind;
   Status: Status;
@@ -3126,6 +3186,8 @@ export type ResolversParentTypes = {
   SavedViewInput: SavedViewInput;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SeverityCount: SeverityCount;
+  ShareLink: ShareLink;
+  ShareLinkCreated: ShareLinkCreated;
   Source: SourceParent;
   StoreStatus: StoreStatus;
   String: Scalars['String']['output'];
@@ -3594,6 +3656,7 @@ export type MutationResolvers<ContextType = GqlContext, ParentType extends Resol
   createForum?: Resolver<ResolversTypes['Forum'], ParentType, ContextType, RequireFields<MutationCreateForumArgs, 'input'>>;
   createGap?: Resolver<ResolversTypes['Gap'], ParentType, ContextType, RequireFields<MutationCreateGapArgs, 'input'>>;
   createInitiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
+  createShareLink?: Resolver<ResolversTypes['ShareLinkCreated'], ParentType, ContextType, RequireFields<MutationCreateShareLinkArgs, 'viewId'>>;
   createTargetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType, RequireFields<MutationCreateTargetGroupArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteActor?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'id'>>;
@@ -3609,6 +3672,7 @@ export type MutationResolvers<ContextType = GqlContext, ParentType extends Resol
   resetMapLayout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetMapLayoutArgs, 'key'>>;
   restore?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationRestoreArgs, 'id' | 'seq'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  revokeShareLink?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType, RequireFields<MutationRevokeShareLinkArgs, 'id'>>;
   saveMapLayout?: Resolver<ResolversTypes['MapLayout'], ParentType, ContextType, RequireFields<MutationSaveMapLayoutArgs, 'key' | 'positions' | 'replace'>>;
   saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   transitionGap?: Resolver<ResolversTypes['Gap'], ParentType, ContextType, RequireFields<MutationTransitionGapArgs, 'id' | 'status'>>;
@@ -3693,6 +3757,7 @@ export type QueryResolvers<ContextType = GqlContext, ParentType extends Resolver
   savedView?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
   savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
+  shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   storeStatus?: Resolver<ResolversTypes['StoreStatus'], ParentType, ContextType>;
   targetGroups?: Resolver<ResolversTypes['TargetGroupConnection'], ParentType, ContextType, RequireFields<QueryTargetGroupsArgs, 'first'>>;
@@ -3740,6 +3805,24 @@ export type SearchHitResolvers<ContextType = GqlContext, ParentType extends Reso
 export type SeverityCountResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['SeverityCount'] = ResolversParentTypes['SeverityCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+};
+
+export type ShareLinkResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  uses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  view?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType>;
+  viewId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ShareLinkCreatedResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['ShareLinkCreated'] = ResolversParentTypes['ShareLinkCreated']> = {
+  link?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -3871,6 +3954,8 @@ export type Resolvers<ContextType = GqlContext> = {
   SavedViewDeleteResult?: SavedViewDeleteResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SeverityCount?: SeverityCountResolvers<ContextType>;
+  ShareLink?: ShareLinkResolvers<ContextType>;
+  ShareLinkCreated?: ShareLinkCreatedResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StoreStatus?: StoreStatusResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -1,0 +1,61 @@
+// Read-only links to saved views (create, list, revoke), for editors and
+// admins only; what a link shows is answered by the public route in
+// server/shared-view.ts. Writes go through the request's guarded store.
+import { Id } from '../../schema/domain.ts';
+import type { Identity } from '../auth/accounts.ts';
+import { ShareLinks, type ShareRecord } from '../auth/share-links.ts';
+import { badInput, DomainError, notFound, parseInput } from '../errors.ts';
+import type { GraphStore } from '../store/port.ts';
+import type { Resolvers } from './generated/types.ts';
+import { parseDateTime } from './inputs.ts';
+import { VIEW_NS } from './map-docs.ts';
+
+/** Deny by default: only the roles that may change the map may hand out views of it. */
+function mustEdit(user: Identity): void {
+  if (user.role !== 'EDITOR' && user.role !== 'ADMIN') {
+    throw new DomainError('FORBIDDEN', 'Only an editor or an admin may create, list or revoke read-only links', {
+      details: { role: user.role },
+      messageSv: 'Bara redaktörer och administratörer får skapa, se och återkalla läslänkar.',
+    });
+  }
+}
+
+async function linkOut(store: GraphStore, r: ShareRecord) {
+  const view = await store.getDoc(VIEW_NS, r.viewId);
+  const v = view?.value as { name: string; state: Record<string, unknown> } | undefined;
+  return {
+    id: r.id, viewId: r.viewId, createdBy: r.createdBy, createdAt: r.createdAt, expiresAt: r.expiresAt, revokedAt: r.revokedAt, uses: r.uses, lastUsedAt: r.lastUsedAt,
+    view: view && v ? { id: view.key, name: v.name, state: v.state, updatedAt: view.updatedAt, updatedBy: view.updatedBy } : null,
+  };
+}
+
+export const shareLinkResolvers: Resolvers = {
+  Query: {
+    shareLinks: async (_, _args, ctx) => {
+      mustEdit(ctx.user);
+      const links = await new ShareLinks(ctx.store).list();
+      return Promise.all(links.map((r) => linkOut(ctx.store, r)));
+    },
+  },
+  Mutation: {
+    createShareLink: async (_, args, ctx) => {
+      mustEdit(ctx.user);
+      const viewId = parseInput(Id, args.viewId, ['viewId']);
+      const expiresAt = args.expiresAt == null ? null : new Date(parseDateTime(args.expiresAt, ['expiresAt'])).toISOString();
+      if (expiresAt !== null && expiresAt <= new Date().toISOString()) {
+        throw badInput('expiresAt must be in the future', [{ path: ['expiresAt'], message: 'must be in the future', messageSv: 'måste ligga i framtiden' }]);
+      }
+      if (!(await ctx.store.getDoc(VIEW_NS, viewId))) throw notFound(viewId, 'saved view');
+      const { token, record } = await new ShareLinks(ctx.store).create(viewId, expiresAt, ctx.user.id);
+      ctx.reply.request.log.info({ shareLink: record.id, view: viewId, expiresAt, by: ctx.user.id }, 'read-only link created');
+      return { token, path: `/v/${token}`, link: await linkOut(ctx.store, record) };
+    },
+    revokeShareLink: async (_, args, ctx) => {
+      mustEdit(ctx.user);
+      const id = parseInput(Id, args.id, ['id']);
+      const record = await new ShareLinks(ctx.store).revoke(id, ctx.user.id);
+      ctx.reply.request.log.info({ shareLink: id, by: ctx.user.id }, 'read-only link revoked');
+      return linkOut(ctx.store, record);
+    },
+  },
+};
