@@ -25,7 +25,7 @@ export const WEB_DIST = join(ROOT, 'dist', 'web');
 export const WEB_INPUTS = ['web', 'schema', 'vite.config.ts', 'package-lock.json'];
 
 /** The pages the build makes (Vite's inputs in vite.config.ts), each at the same path under web/ and dist/web/. */
-export const WEB_PAGES = { map: 'index.html', graphiql: 'graphiql/index.html' } as const;
+export const WEB_PAGES = { map: 'index.html', graphiql: 'graphiql/index.html', shared: 'shared.html' } as const;
 
 
 const HASHED = /^\/assets\//;
@@ -194,8 +194,11 @@ async function webPlugin(app: FastifyInstance, opts: WebPluginOptions) {
 
   app.get('/', async (_req, reply) => sendPage(reply, page));
   app.get('/index.html', async (_req, reply) => sendPage(reply, page));
-  // a read-only link's page: the same page, which reads the view from /api/shared/:token (the token is never sent elsewhere)
-  app.get('/v/:token', async (_req, reply) => sendPage(reply.header('referrer-policy', 'no-referrer').header('x-robots-tag', 'noindex'), page));
+  // a read-only link's page (web/shared.html): it reads the view from /api/shared/:token and nothing else
+  const sharedPath = join(dist, WEB_PAGES.shared);
+  const sharedPage = existsSync(sharedPath) ? readFileSync(sharedPath, 'utf8') : null;
+  if (sharedPage) app.get('/v/:token', async (_req, reply) => sendPage(reply.header('referrer-policy', 'no-referrer').header('x-robots-tag', 'noindex'), sharedPage));
+  else app.get('/v/:token', notBuilt(NOT_BUILT.map));
 
   // single-page fallback: a GET for a page that is not a file or an API route gets the map
   // (not for GraphiQL's paths: switched off, /graphiql is a 404, not the map)
