@@ -124,6 +124,17 @@ describe('a read-only link’s token', () => {
     }
   });
 
+  it('writes nothing: a mutation sent with it is refused and the store is unchanged', async () => {
+    const before = await h.store.version();
+    const docs = JSON.stringify(await h.store.listDocs('map-view'));
+    for (const headers of carriers(link.token)) {
+      const res = await h.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', ...headers }, payload: { query: `mutation { deleteView(id: "view-kommun-vindeln") { deleted } createForum(input: { id: "forum-via-link", name: "Via länk", kind: TEAM, systemLevel: MICRO, status: PLANNED }) { id } }` } });
+      expect(res.statusCode).toBe(401);
+    }
+    expect(await h.store.version()).toBe(before);
+    expect(JSON.stringify(await h.store.listDocs('map-view'))).toBe(docs);
+  });
+
   it('reads no other view by changing the URL', async () => {
     const umea = (await open(other.token)).json() as Shared;
     expect(umea.view.name).toBe('Umeå');
@@ -209,6 +220,17 @@ describe('revoked and expired links', () => {
     expect(after.json()).toEqual(unknown.json());
     expect(after.body).toContain('"NOT_FOUND"');
     expect(after.body).not.toContain('Vindeln');
+  });
+
+  it('show nothing once their view is deleted, answering as an unknown token does', async () => {
+    const save = await h.gqlAs(tokens.editor, SAVE_VIEW, { input: { id: 'view-short-lived', name: 'Kortlivad', state: { m: 'kommun-vindeln' } } });
+    expect(save.errors).toBeUndefined();
+    const l = await createLink('view-short-lived');
+    expect((await open(l.token)).statusCode).toBe(200);
+    expect((await h.gqlAs(tokens.editor, `mutation { deleteView(id: "view-short-lived") { deleted } }`)).errors).toBeUndefined();
+    const res = await open(l.token);
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual((await open(`svl_${'0'.repeat(16)}_${'A'.repeat(43)}`)).json());
   });
 
   it('stop working when they expire', async () => {
