@@ -1,7 +1,8 @@
 // Local accounts, API tokens and sign-in sessions, kept as documents in the
 // store (so both adapters carry them). Secrets are never stored: passwords as
 // scrypt hashes, tokens and session ids as SHA-256 digests.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { digest, newSecret, sameDigest } from './secrets.ts';
 import { z } from 'zod';
 import { badInput, conflict, DomainError, notFound } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
@@ -57,8 +58,6 @@ export const LOCAL_USER: Identity = { id: 'local', name: 'Lokal användare', rol
 /** Document namespaces of accounts (sessions are short-lived and never copied). */
 export const AUTH_NS = { users: 'auth.users', tokens: 'auth.tokens', sessions: 'auth.sessions' } as const;
 const NS = AUTH_NS;
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const sameDigest = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 const TOKEN_PREFIX = 'svk_';
 
 export const toIdentity = (u: UserRecord, via: Identity['via']): Identity => ({ id: u.id, name: u.name, role: u.role, scopes: u.scopes, via });
@@ -140,10 +139,10 @@ export class Accounts {
       throw badInput('expiresInDays must be between 1 and 366', [{ path: ['expiresInDays'], message: 'must be between 1 and 366', messageSv: 'måste vara mellan 1 och 366' }]);
     }
     const id = randomBytes(6).toString('hex');
-    const secret = randomBytes(32).toString('base64url');
+    const secret = newSecret();
     const now = this.now();
     const record: TokenRecord = {
-      id, userId, name: name.trim().slice(0, 100) || 'token', hash: sha256(secret),
+      id, userId, name: name.trim().slice(0, 100) || 'token', hash: digest(secret),
       createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + expiresInDays * 86_400_000).toISOString(),
     };
     await this.store.putDoc(NS.tokens, id, record, { by });
@@ -167,7 +166,7 @@ export class Accounts {
     const m = /^svk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/.exec(token);
     const d = m ? await this.store.getDoc(NS.tokens, m[1]!) : null;
     const record = d ? TokenRecord.parse(d.value) : null;
-    if (!m || !record || !sameDigest(record.hash, sha256(m[2]!))) throw new DomainError('UNAUTHENTICATED', 'Unknown API token');
+    if (!m || !record || !sameDigest(record.hash, digest(m[2]!))) throw new DomainError('UNAUTHENTICATED', 'Unknown API token');
     if (record.revokedAt) throw new DomainError('UNAUTHENTICATED', 'This API token has been revoked');
     if (record.expiresAt <= this.now().toISOString()) throw new DomainError('UNAUTHENTICATED', 'This API token has expired');
     const user = await this.getUser(record.userId);
@@ -178,18 +177,18 @@ export class Accounts {
   // ---- sessions (the web page's cookie) ------------------------------------
 
   async createSession(userId: string, hours: number): Promise<string> {
-    const secret = randomBytes(32).toString('base64url');
+    const secret = newSecret();
     const now = this.now();
-    await this.store.putDoc(NS.sessions, sha256(secret), { userId, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + hours * 3_600_000).toISOString() }, { by: userId });
+    await this.store.putDoc(NS.sessions, digest(secret), { userId, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + hours * 3_600_000).toISOString() }, { by: userId });
     return secret;
   }
 
   async identityForSession(secret: string): Promise<Identity | null> {
-    const d = await this.store.getDoc(NS.sessions, sha256(secret));
+    const d = await this.store.getDoc(NS.sessions, digest(secret));
     if (!d) return null;
     const s = SessionRecord.parse(d.value);
     if (s.expiresAt <= this.now().toISOString()) {
-      await this.store.deleteDoc(NS.sessions, sha256(secret));
+      await this.store.deleteDoc(NS.sessions, digest(secret));
       return null;
     }
     const user = await this.getUser(s.userId);
@@ -197,6 +196,6 @@ export class Accounts {
   }
 
   async endSession(secret: string): Promise<void> {
-    await this.store.deleteDoc(NS.sessions, sha256(secret));
+    await this.store.deleteDoc(NS.sessions, digest(secret));
   }
 }

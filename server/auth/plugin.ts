@@ -147,17 +147,23 @@ async function authPlugin(app: FastifyInstance, opts: { config: AppConfig; accou
     if (PUBLIC_ROUTES.has(route.url ?? route.path)) route.config = { ...(route.config ?? {}), public: true };
   });
 
+  /** The identity the request's credentials stand for, or null; throws UNAUTHENTICATED for a bad credential. */
+  const identify = async (request: FastifyRequest): Promise<Identity | null> => {
+    for (const p of providers) {
+      const id = await p.identify(request);
+      if (id) return id;
+    }
+    // the loopback mode's one local user, granted here and nowhere else
+    return config.auth.required ? null : LOCAL_USER;
+  };
+
   app.decorate('reidentify', async (request: FastifyRequest): Promise<Identity | null> => {
     try {
-      for (const p of providers) {
-        const id = await p.identify(request);
-        if (id) return id;
-      }
+      return await identify(request);
     } catch (e) {
       if (isDomainError(e)) return null;
       throw e;
     }
-    return config.auth.required ? null : LOCAL_USER;
   });
 
   // A WebSocket upgrade refused here (no identity, another site) never reaches @fastify/websocket's
@@ -169,15 +175,7 @@ async function authPlugin(app: FastifyInstance, opts: { config: AppConfig; accou
   app.addHook('onRequest', async (request, reply) => {
     const graphqlShape = request.routeOptions.url === '/graphql';
     try {
-      for (const p of providers) {
-        const id = await p.identify(request);
-        if (id) {
-          request.identity = id;
-          break;
-        }
-      }
-      // the loopback mode's one local user, granted here and nowhere else
-      if (!request.identity && !config.auth.required) request.identity = LOCAL_USER;
+      request.identity = await identify(request);
       checkCrossSite(request);
     } catch (e) {
       if (isDomainError(e)) return refuse(reply, e, graphqlShape);

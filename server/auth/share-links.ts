@@ -2,9 +2,11 @@
 // adapters carry them). Like API tokens, the secret is shown once and only its
 // SHA-256 digest is stored. A link is not a credential: no identity provider
 // knows its form (`svl_…`), so every route but the shared view's refuses it.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { DomainError, isDomainError, notFound } from '../errors.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { updateDoc } from '../store/docs.ts';
+import { digest, newSecret, sameDigest } from './secrets.ts';
 import type { GraphStore } from '../store/port.ts';
 
 /** The document namespace of read-only links. */
@@ -24,10 +26,6 @@ const ShareRecord = z.object({
 export type ShareRecord = z.infer<typeof ShareRecord>;
 
 const TOKEN = /^svl_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const sameDigest = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-/** How often counting a use tries again when another use was counted between its read and its write. */
-const COUNT_ATTEMPTS = 10;
 
 /** The one answer for a token that does not open a view: unknown, revoked, expired or its view gone look the same. */
 export const linkNotWorking = () =>
@@ -40,9 +38,9 @@ export class ShareLinks {
   /** Creates a link; the token is returned once and never stored. */
   async create(viewId: string, expiresAt: string | null, by: string): Promise<{ token: string; record: ShareRecord }> {
     const id = randomBytes(8).toString('hex');
-    const secret = randomBytes(32).toString('base64url');
+    const secret = newSecret();
     const record: ShareRecord = {
-      id, viewId, hash: sha256(secret), createdBy: by, createdAt: this.now().toISOString(),
+      id, viewId, hash: digest(secret), createdBy: by, createdAt: this.now().toISOString(),
       expiresAt, revokedAt: null, uses: 0, lastUsedAt: null,
     };
     await this.store.putDoc(SHARE_NS, id, record, { by });
@@ -67,25 +65,18 @@ export class ShareLinks {
     const m = TOKEN.exec(token);
     const d = m ? await this.store.getDoc(SHARE_NS, m[1]!) : null;
     const record = d ? ShareRecord.safeParse(d.value).data : undefined;
-    if (!m || !record || !sameDigest(record.hash, sha256(m[2]!))) throw linkNotWorking();
+    if (!m || !record || !sameDigest(record.hash, digest(m[2]!))) throw linkNotWorking();
     if (record.revokedAt || (record.expiresAt && record.expiresAt <= this.now().toISOString())) throw linkNotWorking();
     return record;
   }
 
   /** Counts one use (compare-and-set on the document, so uses at the same moment are all counted). */
   async countUse(id: string): Promise<ShareRecord | null> {
-    for (let attempt = 1; ; attempt++) {
-      const d = await this.store.getDoc(SHARE_NS, id);
-      if (!d) return null;
+    const doc = await updateDoc(this.store, SHARE_NS, id, (d) => {
+      if (!d) return undefined;
       const was = ShareRecord.parse(d.value);
-      const record = { ...was, uses: was.uses + 1, lastUsedAt: this.now().toISOString() };
-      try {
-        await this.store.putDoc(SHARE_NS, id, record, { by: `share-link:${id}` }, d.updatedAt);
-        return record;
-      } catch (e) {
-        if (attempt >= COUNT_ATTEMPTS || !isDomainError(e) || e.code !== 'CONFLICT') throw e;
-        await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
-      }
-    }
+      return { ...was, uses: was.uses + 1, lastUsedAt: this.now().toISOString() };
+    }, { by: `share-link:${id}` });
+    return doc && ShareRecord.parse(doc.value);
   }
 }

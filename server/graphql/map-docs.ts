@@ -3,7 +3,8 @@
 // saved views. Every argument crosses zod once, here.
 import { z } from 'zod';
 import { Id, Name } from '../../schema/domain.ts';
-import { badInput, isDomainError, notFound, parseInput } from '../errors.ts';
+import { badInput, notFound, parseInput } from '../errors.ts';
+import { updateDoc } from '../store/docs.ts';
 import type { Doc } from '../store/port.ts';
 import type { Resolvers } from './generated/types.ts';
 
@@ -13,8 +14,6 @@ export const VIEW_NS = 'map-view';
 
 /** Generous for the 10 000-element synthetic graph, small enough to bound one document. */
 export const MAX_POSITIONS = 50_000;
-/** How often a layout merge tries again when someone else saved the layout between its read and its write. */
-const MERGE_ATTEMPTS = 20;
 /** A view state is a URL's worth of settings, not a data store. */
 export const MAX_VIEW_STATE_BYTES = 16 * 1024;
 export const MAX_VIEWS = 500;
@@ -83,10 +82,7 @@ export const mapDocsResolvers: Resolvers = {
   Mutation: {
     saveMapLayout: async (_, args, ctx) => {
       const a = parseInput(SaveLayoutArgs, { key: args.key ?? 'main', positions: args.positions, replace: args.replace ?? false });
-      // A merge reads, merges and writes back only if nobody wrote in between (compare-and-set on the
-      // layout's updatedAt), else again: two people dragging at once both keep their moves.
-      for (let attempt = 1; ; attempt++) {
-        const before = a.replace ? null : await ctx.store.getDoc(LAYOUT_NS, a.key);
+      const merged = (before: Doc | null): StoredLayout => {
         const positions: Record<string, [number, number]> = { ...((before?.value as StoredLayout | undefined)?.positions ?? {}) };
         // rounded to a tenth of a pixel: exact enough to look the same, a third of the bytes
         for (const p of a.positions) positions[p.id] = [Math.round(p.x * 10) / 10, Math.round(p.y * 10) / 10];
@@ -95,15 +91,12 @@ export const mapDocsResolvers: Resolvers = {
             { path: ['positions'], message: `at most ${MAX_POSITIONS} in one layout`, messageSv: `högst ${MAX_POSITIONS} i en layout` },
           ]);
         }
-        try {
-          const doc = await ctx.store.putDoc(LAYOUT_NS, a.key, { positions } satisfies StoredLayout, { by: ctx.user.id }, a.replace ? undefined : (before?.updatedAt ?? null));
-          return layoutOut(a.key, doc);
-        } catch (e) {
-          if (attempt >= MERGE_ATTEMPTS || !isDomainError(e) || e.code !== 'CONFLICT' || e.details.reason !== 'STALE_VERSION') throw e;
-          // a random pause, longer each time, so writers that collided do not collide again
-          await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
-        }
-      }
+        return { positions };
+      };
+      const by = { by: ctx.user.id };
+      // a merge is a compare-and-set on the layout (updateDoc): two people dragging at once both keep their moves
+      const doc = a.replace ? await ctx.store.putDoc(LAYOUT_NS, a.key, merged(null), by) : (await updateDoc(ctx.store, LAYOUT_NS, a.key, merged, by))!;
+      return layoutOut(a.key, doc);
     },
     resetMapLayout: async (_, args, ctx) => {
       const key = parseInput(LayoutKey, args.key ?? 'main', ['key']);
