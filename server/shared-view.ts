@@ -9,7 +9,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { LAYOUT_KEY, savedViewScope, VIEW_KEYS, viewOf, type ViewEdge, type ViewGraph, type ViewNode } from '../schema/map-view.ts';
-import { mapGraph } from '../schema/map-graph.ts';
 import { todayInSweden } from '../schema/time.ts';
 import type { AnalysisEngine } from './analysis/index.ts';
 import { linkNotWorking, ShareLinks } from './auth/share-links.ts';
@@ -43,7 +42,7 @@ async function sharedViewPlugin(app: FastifyInstance, opts: { store: GraphStore;
     const scope = savedViewScope(view.state);
     const snap = await opts.analysis.snapshot();
     // the whole map as the page gets it (GET /api/map), then the view's rules over it
-    const whole = snap.cached('map-graph:null', () => mapGraph(snap.data, snap.version, null)) as unknown as ViewGraph<ViewNode & { countyPart: string | null }, ViewEdge>;
+    const whole = snap.mapGraph(null) as unknown as ViewGraph<ViewNode & { countyPart: string | null }, ViewEdge>;
     const shown = viewOf(whole, scope, todayInSweden());
     const ids = new Set(shown.nodes.map((n) => n.id));
     const layout = await opts.store.getDoc(LAYOUT_NS, LAYOUT_KEY[scope.grouping]);

@@ -11,7 +11,7 @@ import type { MutationResolvers, QueryResolvers, Resolvers } from './generated/t
 import { listResolver } from './lists.ts';
 import { changesFromInput, createChange, deleteChange, linkChange, parseDateTime, unlinkChange, updateChange } from './inputs.ts';
 import { graphAsRecordedAt } from '../audit/replay.ts';
-import { canonicalJson, matchedFields } from '../store/shared.ts';
+import { matchedFields } from '../store/shared.ts';
 import { mapGraph, type GraphFilterInput } from '../../schema/map-graph.ts';
 
 type Args = Record<string, unknown>;
@@ -82,7 +82,7 @@ export const coreResolvers: Resolvers = {
       }
       // the read model at the store's current version; each filter's map computed once per version
       const snap = await ctx.analysis.snapshot();
-      return snap.cached(`map-graph:${canonicalJson(filter)}`, () => mapGraph(snap.data, snap.version, filter));
+      return snap.mapGraph(filter);
     },
     search: async (_, args, ctx) => {
       const limit = Number(args.limit ?? 20);

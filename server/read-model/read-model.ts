@@ -5,6 +5,8 @@
 // costs the read model what the write touched, not a reload.
 import { nameKey, type GapNode, type GraphEdge, type GraphNode, type NodeLabel, type NodeOf, type RelType } from '../../schema/domain.ts';
 import type { ChangeEntry, Direction, Related, Subgraph } from '../store/port.ts';
+import { mapGraph, type GraphFilterInput } from '../../schema/map-graph.ts';
+import { canonicalJson } from '../store/shared.ts';
 
 const EMPTY: readonly GraphEdge[] = Object.freeze([]);
 
@@ -152,6 +154,11 @@ export class ReadModel {
     let ids = this.ends.get(edges);
     if (!ids) this.ends.set(edges, (ids = Object.freeze(edges.map((e) => e[end]))));
     return ids;
+  }
+
+  /** The map as the API's `graph(filter)` answers it, computed once per version and filter. */
+  mapGraph(filter: GraphFilterInput | null): ReturnType<typeof mapGraph> {
+    return this.cached(`map-graph:${canonicalJson(filter ?? null)}`, () => mapGraph(this.data, this.version, filter));
   }
 
   /** The recorded gap promoted from a finding, if any. */
