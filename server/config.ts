@@ -47,6 +47,10 @@ export const ConfigSchema = z
     SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
     /** Sign-in attempts per minute from one address. */
     LOGIN_RATE: z.coerce.number().int().min(1).max(10_000).default(10),
+    /** Requests to read-only links (/v/:token, /api/shared/:token) from one address per window, each route counted on its own. */
+    SHARE_LINK_RATE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+    /** That window, in seconds. */
+    SHARE_LINK_RATE_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
     /** Mutations per minute for one user. */
     MUTATION_RATE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies behind TLS termination). */
@@ -83,6 +87,7 @@ export const ConfigSchema = z
       sessionHours: c.SESSION_HOURS,
       loginRate: c.LOGIN_RATE,
       mutationRate: c.MUTATION_RATE,
+      shareLinkRate: { max: c.SHARE_LINK_RATE, windowMs: c.SHARE_LINK_RATE_WINDOW_S * 1000 },
     },
     trustProxy: c.TRUST_PROXY,
     import: { maxBytes: c.IMPORT_MAX_BYTES, maxRows: c.IMPORT_MAX_ROWS, maxCellChars: c.IMPORT_MAX_CELL_CHARS, maxUnzippedBytes: c.IMPORT_MAX_UNZIPPED_BYTES },

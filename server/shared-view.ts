@@ -50,8 +50,11 @@ async function sharedViewPlugin(app: FastifyInstance, opts: { store: GraphStore;
     const positions = Object.fromEntries(Object.entries(stored).filter(([id]) => ids.has(id)));
     // a selection outside the view would name an element the view does not show
     const state = Object.fromEntries(Object.entries(view.state).filter(([k, v]) => k !== VIEW_KEYS.selected || (typeof v === 'string' && ids.has(v))));
-    const used = await links.countUse(link.id);
-    request.log.info({ shareLink: link.id, view: link.viewId, uses: used?.uses, elements: ids.size }, 'read-only link used');
+    // a HEAD (a link checker, a chat app's preview probe) sees no body: no use to count or log
+    if (request.method !== 'HEAD') {
+      const used = await links.countUse(link.id);
+      request.log.info({ shareLink: link.id, view: link.viewId, uses: used?.uses, elements: ids.size }, 'read-only link used');
+    }
     return {
       view: { name: view.name, state },
       expiresAt: link.expiresAt,

@@ -23,6 +23,20 @@ export interface IdentityProvider {
   identify(request: FastifyRequest): Promise<Identity | null>;
 }
 
+/** The read-only links' routes: public, so each address may try only so many tokens a window. */
+const SHARE_LINK_ROUTES: ReadonlySet<string> = new Set(['/v/:token', '/api/shared/:token']);
+
+/** The limit on read-only links per address (SHARE_LINK_RATE per SHARE_LINK_RATE_WINDOW_S), answered with RATE_LIMITED. */
+const shareLinkLimit = (config: AppConfig) => ({
+  max: config.auth.shareLinkRate.max,
+  timeWindow: config.auth.shareLinkRate.windowMs,
+  errorResponseBuilder: (_req: FastifyRequest, ctx: { after: string }) =>
+    new DomainError('RATE_LIMITED', `Too many attempts to open read-only links from this address; try again in ${ctx.after}`, {
+      details: { retryAfter: ctx.after },
+      messageSv: 'För många försök att öppna läslänkar från den här adressen. Vänta en stund och försök igen.',
+    }),
+});
+
 declare module 'fastify' {
   interface FastifyRequest {
     /** Who the request acts as; null when nobody signed in and sign-in is required. */
@@ -139,13 +153,15 @@ async function authPlugin(app: FastifyInstance, opts: { config: AppConfig; accou
   const { config, accounts } = opts;
   const providers = opts.providers ?? [bearerProvider(accounts), sessionProvider(accounts)];
   await app.register(cookie);
+  // Marked once, when each route is added: the decision below reads what the router matched.
+  // (Added before the rate limiter, whose own onRoute hook then sees the read-only links' limit.)
+  app.addHook('onRoute', (route) => {
+    const url = route.url ?? route.path;
+    if (PUBLIC_ROUTES.has(url)) route.config = { ...(route.config ?? {}), public: true };
+    if (SHARE_LINK_ROUTES.has(url)) route.config = { ...(route.config ?? {}), rateLimit: shareLinkLimit(config) };
+  });
   await app.register(rateLimit, { global: false });
   app.decorateRequest('identity', null);
-
-  // Marked once, when each route is added: the decision below reads what the router matched.
-  app.addHook('onRoute', (route) => {
-    if (PUBLIC_ROUTES.has(route.url ?? route.path)) route.config = { ...(route.config ?? {}), public: true };
-  });
 
   /** The identity the request's credentials stand for, or null; throws UNAUTHENTICATED for a bad credential. */
   const identify = async (request: FastifyRequest): Promise<Identity | null> => {

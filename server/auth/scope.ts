@@ -24,7 +24,10 @@
 //            in scope, so an area cannot be moved between county parts or detached;
 //   delete   → every relationship the element has goes with it, so each of
 //            those must be one the editor could unlink itself.
-// Documents: saved views and read-only links to them are any editor's; positions in the shared layout only
+// Documents: saved views are any editor's; a read-only link (and a saved view or
+// presentation a working link shows) only when every view it shows is filtered
+// to an area in scope (its municipality or county part), so a link never shows
+// more than its maker may change; positions in the shared layout only
 // of elements in scope, and resetting or replacing the whole layout is for region
 // editors; a finding may be dismissed only when every area, forum, initiative
 // or gap its key names lies in scope. Anything else is refused: deny by default.
@@ -35,6 +38,7 @@ import { KEY_SEPARATOR, ruleOfKey } from '../analysis/catalogue.ts';
 import { DISMISSALS } from '../analysis/recorded.ts';
 import type { ReadModel } from '../read-model/read-model.ts';
 import { LAYOUT_NS, VIEW_NS } from '../graphql/map-docs.ts';
+import { FILTER_CODECS } from '../../schema/map-view.ts';
 import type { ApplyResult, Doc, GraphStore, WriteContext } from '../store/port.ts';
 import { REGION_SCOPE, type Identity } from './accounts.ts';
 import { SHARE_NS } from './share-links.ts';
@@ -180,10 +184,61 @@ export async function checkWrite(identity: Identity, changes: readonly Change[],
   });
 }
 
+/** The areas a saved view's state filters to (municipality, county part); a view filtered to none shows the whole region. */
+const viewAreas = (state: unknown): string[] => {
+  const s = (state ?? {}) as Record<string, unknown>;
+  return [FILTER_CODECS.municipality.url, FILTER_CODECS.countyPart.url].map((k) => s[k]).filter((v): v is string => typeof v === 'string' && v !== '');
+};
+
+/** The documents the guard reads to decide (the raw store's). */
+export type DocReader = Pick<GraphStore, 'getDoc' | 'listDocs'>;
+
+/** The saved views a read-only link shows. */
+async function viewsOfLink(link: unknown, _docs: DocReader): Promise<string[]> {
+  const l = (link ?? {}) as { viewId?: unknown };
+  return typeof l.viewId === 'string' ? [l.viewId] : [];
+}
+
 /** Throws FORBIDDEN unless the identity may write (or, with `value` undefined, delete) this document. */
-export async function checkDocWrite(identity: Identity, ns: string, key: string, value: unknown, current: () => Promise<unknown>, snapshot: () => Promise<ReadModel>): Promise<void> {
+export async function checkDocWrite(identity: Identity, ns: string, key: string, value: unknown, current: () => Promise<unknown>, snapshot: () => Promise<ReadModel>, docs: DocReader): Promise<void> {
   const scopes = scopedEditor(identity);
-  if (!scopes || ns === VIEW_NS || ns === SHARE_NS) return;
+  if (!scopes) return;
+  /** Views (id → state) whose filters reach outside the scopes. */
+  const wideViews = async (views: Array<[string, unknown]>): Promise<string[]> => {
+    if (!views.length) return [];
+    const placement = Placement.fromSnapshot(await snapshot());
+    return views.filter(([, state]) => !viewAreas(state).some((a) => placement.has(a) && placement.inScope(a, scopes))).map(([id]) => id);
+  };
+  /** Whether a working read-only link shows the view. */
+  const linked = async (id: string): Promise<boolean> => {
+    const now = new Date().toISOString();
+    for (const d of await docs.listDocs(SHARE_NS)) {
+      const l = d.value as { viewId?: string | null; revokedAt?: string | null; expiresAt?: string | null };
+      if (l.revokedAt || (l.expiresAt && l.expiresAt <= now)) continue;
+      if ((await viewsOfLink(l, docs)).includes(id)) return true;
+    }
+    return false;
+  };
+  const tooWide = (what: string, ids: string[]) =>
+    new DomainError('FORBIDDEN', `${what} ${ids.join(', ')} ${ids.length > 1 ? 'are' : 'is'} not filtered to a municipality or county part in your scope (${identity.scopes.join(', ')}); a region editor or an admin may share it`, {
+      details: { ids, scopes: identity.scopes },
+      messageSv: `Läslänkar får bara visa vyer som är filtrerade till en kommun eller länsdel inom ditt område (${identity.scopes.join(', ')}); en regionredaktör eller administratör kan dela vyn.`,
+    });
+  if (ns === SHARE_NS) {
+    if (value === undefined) return;
+    const ids = await viewsOfLink(value, docs);
+    const states = await Promise.all(ids.map(async (id): Promise<[string, unknown]> => [id, ((await docs.getDoc(VIEW_NS, id))?.value as { state?: unknown } | undefined)?.state]));
+    const wide = await wideViews(states);
+    if (!ids.length || wide.length) throw tooWide('A read-only link shows the saved view', wide.length ? wide : ids);
+    return;
+  }
+  if (ns === VIEW_NS) {
+    // a view a working link shows may be changed, but not widened beyond the scope
+    if (value === undefined || !(await linked(key))) return;
+    const wide = await wideViews([[key, (value as { state?: unknown }).state]]);
+    if (wide.length) throw tooWide('A read-only link shows it, and the saved view', wide);
+    return;
+  }
   const outside = (snap: ReadModel, ids: Iterable<string>) => {
     const placement = Placement.fromSnapshot(snap);
     return [...ids].filter((id) => !placement.has(id) || !placement.inScope(id, scopes));
@@ -233,11 +288,11 @@ export function guardStore(store: GraphStore, identity: Identity, snapshot: () =
       return store.bulkUpsert(batch, ctx);
     },
     putDoc: async (ns: string, key: string, value: unknown, ctx: WriteContext, expected?: string | null): Promise<Doc> => {
-      await checkDocWrite(identity, ns, key, value, async () => (await store.getDoc(ns, key))?.value ?? null, snapshot);
+      await checkDocWrite(identity, ns, key, value, async () => (await store.getDoc(ns, key))?.value ?? null, snapshot, store);
       return store.putDoc(ns, key, value, ctx, expected);
     },
     deleteDoc: async (ns: string, key: string): Promise<boolean> => {
-      await checkDocWrite(identity, ns, key, undefined, async () => (await store.getDoc(ns, key))?.value ?? null, snapshot);
+      await checkDocWrite(identity, ns, key, undefined, async () => (await store.getDoc(ns, key))?.value ?? null, snapshot, store);
       return store.deleteDoc(ns, key);
     },
   };
