@@ -6,7 +6,8 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
-import { html, svg as svgTemplate, type TemplateResult } from 'lit';
+import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { buildElements, isGroupId } from '../graph/elements.ts';
 import { allFindingLines } from '../graph/gaps.ts';
 import { chooseLabels, isLandmark, labelPriority, LANDMARK_PX, MIN_LABEL_PX, type LabelBox } from '../graph/labels.ts';
@@ -14,27 +15,13 @@ import { fcoseOptions, renderOptions } from '../graph/lod.ts';
 import { STRUCTURED, structuredGeometry, structuredLayout, type BandSpan } from '../graph/structured-layout.ts';
 import { stylesheet } from '../graph/style.ts';
 import { EMPTY_FILTER } from '../graph/filters.ts';
-import { NODE_LABELS, type MapNode, type NodeLabel, type Positions } from '../graph/types.ts';
+import { glyphSvg, LEGEND_GROUPS, legendEntries, type LegendEntry } from '../graph/legend.ts';
+import { TYPE_CLASS } from '../graph/style.ts';
+import type { MapNode, NodeLabel, Positions } from '../graph/types.ts';
 import { nodeLook } from '../graph/view.ts';
 import { t } from '../i18n/index.ts';
 import { store, type LayoutKind } from '../store.ts';
 import { StoreElement } from './base.ts';
-
-/**
- * The map's shape of each element type, drawn (not a character a font may
- * lack: the care level's ⬭ showed as a missing-glyph box): ellipse, rounded
- * rectangle, barrel, diamond, pentagon, triangle, as the stylesheet has them.
- */
-const SHAPES: Record<NodeLabel, TemplateResult> = {
-  Actor: svgTemplate`<circle cx="8" cy="6" r="5" />`,
-  Forum: svgTemplate`<rect x="1" y="2" width="14" height="8" rx="2" />`,
-  CareLevel: svgTemplate`<path d="M3 1.5 H13 Q15.5 6 13 10.5 H3 Q0.5 6 3 1.5 Z" />`,
-  TargetGroup: svgTemplate`<path d="M8 0.5 L14 6 L8 11.5 L2 6 Z" />`,
-  Initiative: svgTemplate`<path d="M8 0.5 L14 5 L12 11.5 H4 L2 5 Z" />`,
-  Gap: svgTemplate`<path d="M8 0.5 L15 11.5 H1 Z" />`,
-};
-const shapeIcon = (label: NodeLabel) =>
-  html`<svg class="shape-icon" viewBox="0 0 16 12" width="16" height="12" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.4">${SHAPES[label]}</svg>`;
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -74,6 +61,14 @@ export class MapView extends StoreElement {
   private labelsStale = false;
   /** Where the structured layout's bands lie, while the map shows that layout (for their headings). */
   private bandSpans: BandSpan[] | null = null;
+  /** The legend is open at first; a person may fold it away. */
+  private legendOpen = true;
+  private legendFor: { lang: string; entries: LegendEntry[] } | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.classList.toggle('legend-open', this.legendOpen);
+  }
 
   override render() {
     const m = t();
@@ -116,17 +111,46 @@ export class MapView extends StoreElement {
             ${store.graph.nodes.length ? html`<p>${m.map.emptyHint}</p><button type="button" @click=${() => this.clearFilters()}>${m.filters.clear}</button>` : ''}
           </div>`
         : ''}
-      <details class="legend">
-        <summary>${m.map.legend}</summary>
-        <ul>
-          <li>${m.map.legendShapes}:
-            ${NODE_LABELS.map((l, i) => html`<span class="legend-shape" data-label=${l}>${shapeIcon(l)} ${m.enums.NodeLabel[l]}</span>${i < NODE_LABELS.length - 1 ? ', ' : ''}`)}</li>
-          <li>${m.map.legendPrincipal}: ${Object.entries(m.enums.PrincipalLetter).map(([p, l]) => `[${l}] ${m.enums.Principal[p as keyof typeof m.enums.Principal]}`).join(', ')}</li>
-          <li>${m.map.legendStatus}</li>
-          <li>${m.map.legendGap}</li>
-        </ul>
-      </details>
+      ${this.legend()}
     `;
+  }
+
+  /**
+   * The legend, read from the stylesheet (graph/legend.ts): every shape, fill,
+   * border, line and marker the map can show, grouped, each drawn as the map
+   * draws it. Open at first, below the map (not over it); it can be folded away.
+   */
+  private legend() {
+    const m = t();
+    if (this.legendFor?.lang !== m.code) this.legendFor = { lang: m.code, entries: legendEntries(m) };
+    const entries = this.legendFor.entries;
+    const typeOf = new Map(Object.entries(TYPE_CLASS).map(([label, cls]) => [`node.${cls}`, label as NodeLabel]));
+    return html`<details class="legend" ?open=${this.legendOpen} @toggle=${(e: Event) => this.legendToggled((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary title=${this.legendOpen ? m.legend.hide : m.legend.show}>${m.legend.heading}</summary>
+      <div class="legend-body">
+        ${LEGEND_GROUPS.map((g) => {
+          const mine = entries.filter((e) => e.group === g);
+          return mine.length
+            ? html`<section class="legend-group" data-group=${g}>
+                <h3>${m.legend.groups[g]}</h3>
+                <ul>${mine.map((e) => {
+                  const label = typeOf.get(e.selector);
+                  return html`<li class=${label ? 'legend-entry legend-shape' : 'legend-entry'} data-selector=${e.selector} data-label=${label ?? ''}>${unsafeHTML(glyphSvg(e.look))}<span>${e.text}</span></li>`;
+                })}</ul>
+              </section>`
+            : '';
+        })}
+      </div>
+    </details>`;
+  }
+
+  private legendToggled(open: boolean) {
+    if (open === this.legendOpen) return;
+    this.legendOpen = open;
+    this.classList.toggle('legend-open', open);
+    this.requestUpdate();
+    // the map's box changed size: let Cytoscape measure it again
+    requestAnimationFrame(() => this.cy?.resize());
   }
 
   /**
