@@ -102,6 +102,14 @@ export const SAVED_VIEWS = op<Op.ViewsQuery, Op.ViewsQueryVariables>(/* GraphQL 
 export const SAVE_VIEW = op<Op.SaveViewMutation, Op.SaveViewMutationVariables>(/* GraphQL */ `mutation SaveView($input: SavedViewInput!) { saveView(input: $input) { id name state updatedAt updatedBy } }`);
 export const DELETE_VIEW = op<Op.DeleteViewMutation, Op.DeleteViewMutationVariables>(/* GraphQL */ `mutation DeleteView($id: ID!) { deleteView(id: $id) { id deleted } }`);
 
+// ---- read-only links (#18: views panel) ----
+export const SHARE_LINKS = op<Op.ShareLinksQuery, Op.ShareLinksQueryVariables>(/* GraphQL */ `query ShareLinks { shareLinks { id viewId createdBy createdAt expiresAt revokedAt uses lastUsedAt } }`);
+export const CREATE_SHARE_LINK = op<Op.CreateShareLinkMutation, Op.CreateShareLinkMutationVariables>(/* GraphQL */ `mutation CreateShareLink($viewId: ID!, $expiresAt: DateTime) {
+  createShareLink(viewId: $viewId, expiresAt: $expiresAt) { token path link { id viewId createdBy createdAt expiresAt revokedAt uses lastUsedAt } }
+}`);
+export const REVOKE_SHARE_LINK = op<Op.RevokeShareLinkMutation, Op.RevokeShareLinkMutationVariables>(/* GraphQL */ `mutation RevokeShareLink($id: ID!) { revokeShareLink(id: $id) { id viewId createdBy createdAt expiresAt revokedAt uses lastUsedAt } }`);
+// ---- end read-only links ----
+
 const FINDING = /* GraphQL */ `fragment FindingFields on Finding { key ruleId kind severity title { sv en } explanation { sv en } evidenceIds
   scope { kind ids } between { ...Ref } affects { ...Ref } remedies { ...Ref } areas { ...Ref }
   estimate { count year source } dismissal { reason at by } recordedGap { id name } }`;

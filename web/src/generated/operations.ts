@@ -855,6 +855,26 @@ export type DeleteViewMutationVariables = Exact<{
 
 export type DeleteViewMutation = { deleteView: { id: string, deleted: boolean } };
 
+export type ShareLinksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShareLinksQuery = { shareLinks: Array<{ id: string, viewId: string, createdBy: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, uses: number, lastUsedAt: string | null }> };
+
+export type CreateShareLinkMutationVariables = Exact<{
+  viewId: string;
+  expiresAt?: string | null | undefined;
+}>;
+
+
+export type CreateShareLinkMutation = { createShareLink: { token: string, path: string, link: { id: string, viewId: string, createdBy: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, uses: number, lastUsedAt: string | null } } };
+
+export type RevokeShareLinkMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeShareLinkMutation = { revokeShareLink: { id: string, viewId: string, createdBy: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, uses: number, lastUsedAt: string | null } };
+
 export type FindingFieldsFragment = { key: string, ruleId: string, kind: GapKind, severity: Severity, evidenceIds: Array<string>, title: { sv: string, en: string }, explanation: { sv: string, en: string }, scope: { kind: FindingScopeKind, ids: Array<string> }, between: Array<
     | { id: string, label: NodeLabel, name: string }
     | { id: string, label: NodeLabel, name: string }
