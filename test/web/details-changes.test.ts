@@ -28,6 +28,27 @@ describe('the details panel’s changes', () => {
     expect(createChanges('Forum', { name: ' B ' }, null).changes).toEqual([{ change: { createForum: { name: 'B' } } }]);
   });
 
+  it('creates a forum with its participants, a new actor and its areas as one request: new actors first, then the forum, then each link once', () => {
+    const areas = LINK_EDITORS.Forum!.find((ed) => ed.key === 'areas')!;
+    const { changes } = createChanges('Forum', { name: 'Samverkan Lycksele', status: 'PLANNED' }, null, [
+      { editor: participants, link: { id: 'kommun-lycksele', name: 'Lycksele kommun', role: 'CHAIR' } },
+      { editor: participants, link: { id: 'actor-anhorigforeningen', name: 'Anhörigföreningen', role: 'MEMBER', create: { name: 'Anhörigföreningen', kind: 'OTHER', principal: 'CIVIL_SOCIETY' } } },
+      { editor: areas, link: { id: 'kommun-lycksele', name: 'Lycksele kommun' } },
+      { editor: areas, link: { id: 'kommun-lycksele', name: 'Lycksele kommun' } },
+    ]);
+    expect(changes.map((c) => c.change)).toEqual([
+      { createActor: { id: 'actor-anhorigforeningen', name: 'Anhörigföreningen', kind: 'OTHER', principal: 'CIVIL_SOCIETY' } },
+      { createForum: { id: 'forum-samverkan-lycksele', name: 'Samverkan Lycksele', status: 'PLANNED' } },
+      { link: { type: 'PARTICIPATES_IN', from: 'kommun-lycksele', to: 'forum-samverkan-lycksele', role: 'CHAIR' } },
+      { link: { type: 'PARTICIPATES_IN', from: 'actor-anhorigforeningen', to: 'forum-samverkan-lycksele', role: 'MEMBER' } },
+      { link: { type: 'COVERS', from: 'forum-samverkan-lycksele', to: 'kommun-lycksele' } },
+    ]);
+    // a gap's forums that address it point at the gap
+    const addressedBy = LINK_EDITORS.Gap!.find((ed) => ed.key === 'addressedBy')!;
+    expect(createChanges('Gap', { name: 'G' }, null, [{ editor: addressedBy, link: { id: 'forum-a', name: 'A' } }]).changes.map((c) => c.change))
+      .toEqual([{ createGap: { id: 'gap-g', name: 'G' } }, { link: { type: 'ADDRESSES', from: 'forum-a', to: 'gap-g' } }]);
+  });
+
   it('edits only what changed, based on the version read, and undo puts that back over its own version only; nothing changed is no change', () => {
     const change = updateChange('Forum', forum, { name: 'Forum A', description: 'Ny' })!;
     expect(change.change).toEqual({ updateForum: { id: 'forum-a', patch: { description: 'Ny' }, expectedVersion: '2026-11-30T10:00:00.000Z' } });

@@ -3,8 +3,9 @@
 import { buildSchema, type GraphQLInputObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadSdl } from '../../server/graphql/index.ts';
-import { createInput, FORM_FIELDS, idFromName, LINK_EDITORS, patchFrom, writableProps } from '../../web/src/forms.ts';
-import type { NodeLabel } from '../../web/src/graph/types.ts';
+import { createInput, FORM_FIELDS, idFromName, LINK_EDITORS, matches, patchFrom, writableProps } from '../../web/src/forms.ts';
+import type { MapNode, NodeLabel } from '../../web/src/graph/types.ts';
+import { sv } from '../../web/src/i18n/sv.ts';
 
 const schema = buildSchema(loadSdl());
 
@@ -45,5 +46,27 @@ describe('from form values', () => {
 
   it('makes ids as the server does', () => {
     expect(idFromName('Gap', 'Dokumentation – Överlämning saknas!')).toBe('gap-dokumentation-overlamning-saknas');
+  });
+});
+
+describe('the create form\'s pickers and headings', () => {
+  const node = (id: string, label: NodeLabel, name: string, kind: string | null = null) => ({ id, label, name, kind }) as MapNode;
+  const nodes = [
+    node('hc', 'Actor', 'Lycksele hälsocentral'), node('k', 'Actor', 'Lycksele kommun', 'MUNICIPALITY'), node('las', 'Actor', 'Lycksele lasarett'),
+    node('hs', 'Actor', 'Hemsjukvård Lycksele'), node('f', 'Forum', 'Lycksele samverkan'), node('u', 'Actor', 'Umeå kommun', 'MUNICIPALITY'),
+  ];
+  const participants = LINK_EDITORS.Forum!.find((ed) => ed.key === 'participants')!;
+  const areas = LINK_EDITORS.Forum!.find((ed) => ed.key === 'areas')!;
+
+  it('finds as one types: names that start with it first, the closest first, then a word that starts with it; only what the editor may link to', () => {
+    expect(matches(nodes, participants, 'Lyck', new Set()).map((n) => n.name)).toEqual(['Lycksele kommun', 'Lycksele lasarett', 'Lycksele hälsocentral', 'Hemsjukvård Lycksele']);
+    expect(matches(nodes, participants, 'lyck', new Set(['k'])).map((n) => n.id)).toEqual(['las', 'hc', 'hs']);
+    expect(matches(nodes, areas, 'Lyck', new Set()).map((n) => n.id)).toEqual(['k']);
+    expect(matches(nodes, participants, 'umea', new Set()).map((n) => n.id)).toEqual(['u']);
+    expect(matches(nodes, participants, '  ', new Set())).toEqual([]);
+  });
+
+  it('every "Ny/Nytt" heading agrees with its noun in Swedish', () => {
+    expect(sv.flow.createTitle).toEqual({ Forum: 'Nytt forum', Actor: 'Ny aktör', Gap: 'Nytt mellanrum', Initiative: 'Nytt initiativ', CareLevel: 'Ny vårdnivå', TargetGroup: 'Ny målgrupp' });
   });
 });

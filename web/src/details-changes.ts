@@ -4,7 +4,7 @@
 // computed from the element's details, the form's values and the map's edges.
 import { createInput, idFromName, patchFrom, writableProps, type FormValues, type LinkEditor } from './forms.ts';
 import type { MapEdge, NodeLabel } from './graph/types.ts';
-import type { Before, ChangeInput, LinkInput } from './graph/undo.ts';
+import type { Before, ChangeInput, LinkInput, Props } from './graph/undo.ts';
 
 /** An element the details name (a participant, a care level …). */
 export type Ref = { id: string; label: NodeLabel; name: string; status?: string; principal?: string };
@@ -14,21 +14,54 @@ export type Detail = Record<string, unknown> & { id: string; label: NodeLabel; n
 export type Change = { change: ChangeInput; before?: Before };
 
 /**
- * A new element; with `between`, in the same request the line from it to
- * what it lies next to (a new gap beside an actor or care level). `name` is
- * the name it was given.
+ * A link the create form holds until it saves: the element at the other end
+ * (an existing one, or a new actor made in the same request: `create`), and a
+ * participant's role.
  */
-export function createChanges(label: NodeLabel, values: FormValues, between: Ref | null): { changes: Change[]; name: string } {
+export interface PendingLink {
+  id: string;
+  name: string;
+  principal?: string | null;
+  role?: string | null;
+  /** A new actor, created with the element in the same request. */
+  create?: Props;
+}
+
+/**
+ * A new element; with `between`, in the same request the line from it to
+ * what it lies next to (a new gap beside an actor or care level); with
+ * `links`, each of the create form's pending links (participants with their
+ * roles, areas, care levels …, new actors first), so the element and all it
+ * is linked to are saved as ONE atomic request. `name` is the name it was given.
+ */
+export function createChanges(label: NodeLabel, values: FormValues, between: Ref | null, links: ReadonlyArray<{ editor: LinkEditor; link: PendingLink }> = []): { changes: Change[]; name: string } {
   const input = createInput(label, values);
   const changes: Change[] = [];
-  if (between) {
-    // one request: the new gap, and the line to what it lies next to
+  const all = [...(between ? [{ editor: BETWEEN_EDITOR, link: { id: between.id, name: between.name } }] : []), ...links];
+  if (all.length) {
+    // one request: the new actors, the element with the id the server will give it, and its links
     const id = idFromName(label, String(input.name ?? ''));
+    for (const { link } of all) if (link.create) changes.push({ change: { createActor: { id: link.id, ...link.create } } });
     changes.push({ change: { [`create${label}`]: { id, ...input } } as ChangeInput });
-    changes.push({ change: { link: { type: 'BETWEEN', from: id, to: between.id } } });
+    const seen = new Set<string>();
+    for (const { editor, link } of all) {
+      const key = `${editor.rel}:${link.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      changes.push({ change: { link: linkInput({ id, label, name: String(input.name) }, editor, link.id, link.role) } });
+    }
   } else changes.push({ change: { [`create${label}`]: input } as ChangeInput });
   return { changes, name: String(input.name) };
 }
+
+/** What a create form may open with: values, pending links by editor key, and the element it was started from. */
+export interface CreatePrefill {
+  values?: FormValues;
+  links?: Record<string, PendingLink[]>;
+  from?: string;
+}
+
+const BETWEEN_EDITOR: LinkEditor = { key: 'between', rel: 'BETWEEN', direction: 'out', others: ['Actor', 'CareLevel'] };
 
 /**
  * The version (`updatedAt`) the details were read at: every edit and delete

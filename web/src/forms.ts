@@ -1,7 +1,7 @@
 // The edit forms as data: which fields each element type has (the SDL's
 // `<Label>Input`; test/web/forms.test.ts holds the two together), and the
 // pure steps from what a person typed to a create input or a patch.
-import type { NodeLabel, RelType } from './graph/types.ts';
+import type { MapNode, NodeLabel, RelType } from './graph/types.ts';
 import type { Props } from './graph/undo.ts';
 
 export type FieldType = 'text' | 'textarea' | 'enum' | 'date' | 'bool';
@@ -149,17 +149,48 @@ export const LINK_EDITORS: Partial<Record<NodeLabel, LinkEditor[]>> = {
     { key: 'targetGroups', rel: 'SERVES', direction: 'out', others: ['TargetGroup'] },
     { key: 'areas', rel: 'COVERS', direction: 'out', others: ['Actor'], kinds: AREA_KINDS },
     { key: 'reportsTo', rel: 'REPORTS_TO', direction: 'out', others: ['Forum'] },
+    { key: 'addresses', rel: 'ADDRESSES', direction: 'out', others: ['Gap'] },
   ],
   Initiative: [
     { key: 'careLevels', rel: 'SPANS', direction: 'out', others: ['CareLevel'] },
     { key: 'targetGroups', rel: 'SERVES', direction: 'out', others: ['TargetGroup'] },
     { key: 'areas', rel: 'COVERS', direction: 'out', others: ['Actor'], kinds: AREA_KINDS },
+    { key: 'addresses', rel: 'ADDRESSES', direction: 'out', others: ['Gap'] },
   ],
   Gap: [
     { key: 'between', rel: 'BETWEEN', direction: 'out', others: ['Actor', 'CareLevel'] },
     { key: 'affects', rel: 'AFFECTS', direction: 'out', others: ['TargetGroup'] },
+    // the forums and initiatives that address the gap
+    { key: 'addressedBy', rel: 'ADDRESSES', direction: 'in', others: ['Forum', 'Initiative'] },
   ],
   Actor: [
     { key: 'partOf', rel: 'PART_OF', direction: 'out', others: ['Actor'] },
   ],
 };
+
+/** Lower case without diacritics: "Umeå" is found by "umea". */
+export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * The elements an editor may link to that match the query, best first: names
+ * that start with it, then a word that does, then any that hold it; within
+ * each the closest (shortest) name first ("Lyck" → Lycksele kommun before
+ * Lycksele hälsocentral), then by name. Pure (exported for the unit test).
+ */
+export function matches(nodes: readonly MapNode[], ed: LinkEditor, query: string, exclude: ReadonlySet<string>, max = 8): MapNode[] {
+  const q = fold(query.trim());
+  if (!q) return [];
+  const rank = (n: MapNode) => {
+    const name = fold(n.name);
+    if (name.startsWith(q)) return 0;
+    if (name.split(/[\s\-–(]+/).some((w) => w.startsWith(q))) return 1;
+    return name.includes(q) ? 2 : -1;
+  };
+  return nodes
+    .filter((n) => ed.others.includes(n.label) && !exclude.has(n.id) && (!ed.kinds || (n.kind && ed.kinds.includes(n.kind))))
+    .map((n) => ({ n, r: rank(n) }))
+    .filter((x) => x.r >= 0)
+    .sort((a, b) => a.r - b.r || a.n.name.length - b.n.name.length || a.n.name.localeCompare(b.n.name, 'sv'))
+    .slice(0, max)
+    .map((x) => x.n);
+}

@@ -9,20 +9,23 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { toApiError, type ApiError } from '../api.ts';
 import { conflictRows, reapplied, staleCurrent } from '../conflict.ts';
-import { createChanges, updateChange, type Detail, type Ref } from '../details-changes.ts';
-import { FORM_FIELDS, formValues, type FieldDef, type FormValues } from '../forms.ts';
+import { createChanges, updateChange, type CreatePrefill, type Detail, type Ref } from '../details-changes.ts';
+import { FORM_FIELDS, formValues, LINK_EDITORS, type FieldDef, type FormValues } from '../forms.ts';
 import type { NodeLabel } from '../graph/types.ts';
 import { enumLabel, lang, t } from '../i18n/index.ts';
 import { messageOf, store } from '../store.ts';
 import { renderConflict } from './conflict-notice.ts';
+import { LinkPickers } from './link-picker.ts';
 
 export class NodeForm {
   values: FormValues = {};
   private errors = new Map<string, { message: string; messageSv?: string }>();
   private formError = '';
   private busy = false;
-  /** The element the create form started from (a new gap lies between it and …). */
-  private between: Ref | null = null;
+  /** The create form's links, saved with the element in one request. */
+  private readonly pickers: LinkPickers;
+  /** The element the create form was started from (said under its title). */
+  private from: string | null = null;
   /** The element as the edit form read it: the save is based on it (its version, and what changed from it). */
   private base: Detail | null = null;
   /** Someone else saved the element first: it as it stands now. */
@@ -32,19 +35,23 @@ export class NodeForm {
    * @param host the element the form is drawn in: it re-renders it and finds its fields there
    * @param closed called when the form is saved or cancelled
    */
-  constructor(private readonly host: ReactiveElement & HTMLElement, private readonly closed: () => void) {}
+  constructor(private readonly host: ReactiveElement & HTMLElement, private readonly closed: () => void) {
+    this.pickers = new LinkPickers(host);
+  }
 
   /**
    * Starts a form to create an element of the type, with its defaults; a gap
    * started from a selected actor or care level lies between it and …
    */
-  create(label: NodeLabel, selected: Ref | null) {
-    this.between = label === 'Gap' && selected && (selected.label === 'Actor' || selected.label === 'CareLevel') ? selected : null;
+  create(label: NodeLabel, selected: Ref | null, prefill: CreatePrefill = {}) {
+    const between = label === 'Gap' && selected && (selected.label === 'Actor' || selected.label === 'CareLevel') ? selected : null;
+    this.pickers.reset(prefill.links ?? (between ? { between: [{ id: between.id, name: between.name, principal: between.principal ?? null }] } : {}));
+    this.from = prefill.from ?? null;
     const defaults: FormValues = {};
     for (const f of FORM_FIELDS[label]) if (f.type === 'enum' && f.required) defaults[f.name] = store.enums[f.enum!]?.[0] ?? '';
     if (label === 'Forum') Object.assign(defaults, { status: 'PLANNED', systemLevel: 'MESO', kind: 'COLLABORATION_GROUP' });
     if (label === 'Gap') Object.assign(defaults, { severity: 'MEDIUM' });
-    this.values = defaults;
+    this.values = { ...defaults, ...prefill.values };
     this.base = null;
     this.clearErrors();
   }
@@ -96,11 +103,19 @@ export class NodeForm {
   /** The form to create an element of a type (`d` null) or to edit `d`. */
   render(label: NodeLabel, d: Detail | null): TemplateResult {
     const m = t();
-    const title = d ? m.edit.editing(d.name) : label === 'Gap' ? m.edit.createGap : m.edit.create(m.enums.NodeLabel[label]);
+    const title = d ? m.edit.editing(d.name) : label === 'Gap' ? m.edit.createGap : m.flow.createTitle[label];
+    const send = () => void this.submit(label, d && this.base?.id === d.id ? this.base : d);
+    // a new element's links are chosen in the form and saved with it; participants come right after the name
+    const pickers = d ? [] : LINK_EDITORS[label] ?? [];
+    const titles = this.pickerTitles();
+    const early = pickers.filter((ed) => ed.key === 'participants');
+    const late = pickers.filter((ed) => ed.key !== 'participants');
+    const [first, ...rest] = FORM_FIELDS[label];
     return html`
-      <form class="node-form" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(label, d && this.base?.id === d.id ? this.base : d); }} aria-labelledby="form-title">
+      <form class="node-form" novalidate @submit=${(e: Event) => { e.preventDefault(); send(); }} aria-labelledby="form-title" aria-describedby="form-hint"
+        @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); send(); } }}>
         <h2 id="form-title">${title}</h2>
-        ${this.between ? html`<p class="muted">${m.details.between}: ${this.between.name}</p>` : nothing}
+        ${this.from && !d ? html`<p class="muted" id="form-from">${m.flow.from(this.from)}</p>` : nothing}
         ${this.formError ? html`<p class="form-error" role="alert" id="form-error" tabindex="-1">${this.formError}</p>` : nothing}
         ${d && this.conflict && this.base
           ? renderConflict({
@@ -111,7 +126,11 @@ export class NodeForm {
             forceLabel: m.conflict.force,
           })
           : nothing}
-        ${FORM_FIELDS[label].map((f) => this.renderField(f))}
+        ${first ? this.renderField(first) : nothing}
+        ${early.map((ed) => this.pickers.render(ed, titles[ed.key] ?? ed.key))}
+        ${rest.map((f) => this.renderField(f))}
+        ${late.map((ed) => this.pickers.render(ed, titles[ed.key] ?? ed.key))}
+        <p class="muted small" id="form-hint">${m.flow.saveHint}</p>
         <div class="actions">
           <!-- aria-disabled, not disabled, while saving: a disabled button would drop the focus to the page's body -->
           <button type="submit" class="primary" id="form-save" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? m.edit.saving : m.edit.save}</button>
@@ -119,6 +138,15 @@ export class NodeForm {
         </div>
       </form>
     `;
+  }
+
+  private pickerTitles(): Record<string, string> {
+    const m = t();
+    return {
+      participants: m.edit.participants, careLevels: m.details.careLevels, targetGroups: m.details.targetGroups, areas: m.details.areas,
+      reportsTo: m.details.reportsTo, between: m.details.between, affects: m.details.affects, partOf: m.details.partOf,
+      addresses: m.flow.addresses, addressedBy: m.flow.addressedBy,
+    };
   }
 
   private fieldError(name: string): string | null {
@@ -175,10 +203,12 @@ export class NodeForm {
     this.clearErrors();
     try {
       if (!d) {
-        const { changes, name } = createChanges(label, this.values, this.between);
+        const { changes, name } = createChanges(label, this.values, null, this.pickers.links(LINK_EDITORS[label] ?? []));
         const results = await store.apply(changes, () => t().edit.created(name));
-        const created = results[0]?.node;
-        this.between = null;
+        // the element is the one create of its label (new actors come before it)
+        const created = results.find((r, i) => Object.keys(changes[i]!.change)[0] === `create${label}`)?.node;
+        this.pickers.reset();
+        this.from = null;
         store.toast(m.edit.created(created?.name ?? name));
         if (created) store.select(created.id, { highlight: true });
       } else {

@@ -57,7 +57,8 @@ export function renderDetailsView(d: Detail | null, loading: boolean, on: { edit
       ${section(m.details.areas, d.areas)}
       ${section(m.details.between, d.between)}
       ${section(m.details.affects, d.affects)}
-      ${section(m.details.addressedBy, d.addressedBy ?? d.addresses)}
+      ${section(m.flow.addressedBy, d.addressedBy)}
+      ${section(m.flow.addresses, d.addresses)}
       ${section(m.details.partOf, d.partOf)}
       ${section(m.details.parts, d.parts)}
       ${section(m.details.provides, d.provides)}

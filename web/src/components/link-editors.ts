@@ -26,6 +26,7 @@ export function renderLinkEditors(host: Host, d: Detail) {
   const titles: Record<string, string> = {
     participants: m.edit.participants, careLevels: m.details.careLevels, targetGroups: m.details.targetGroups, areas: m.details.areas,
     reportsTo: m.details.reportsTo, between: m.details.between, affects: m.details.affects, partOf: m.details.partOf,
+    addresses: m.flow.addresses, addressedBy: m.flow.addressedBy,
   };
   return html`<section class="link-editors" aria-label=${m.edit.links}>
     ${editors.map((ed) => {
