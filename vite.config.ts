@@ -20,8 +20,8 @@ export default defineConfig({
     // GraphiQL's Monaco editor is larger still (~4 MB, its own page and workers)
     chunkSizeWarningLimit: 5000,
     rolldownOptions: {
-      // the map at /, GraphiQL at /graphiql, a read-only link's page at /v/<token> (server/web.ts: WEB_PAGES)
-      input: { map: here('./web/index.html'), graphiql: here('./web/graphiql/index.html'), shared: here('./web/shared.html') },
+      // the map at /, GraphiQL at /graphiql, a read-only link's page at /v/<token>, an area's report at /rapport/<id> (server/web.ts: WEB_PAGES)
+      input: { map: here('./web/index.html'), graphiql: here('./web/graphiql/index.html'), shared: here('./web/shared.html'), report: here('./web/report.html') },
       // GraphiQL's React packages mark their modules "use client" (for React Server Components,
       // which a browser-only bundle has none of): dropping the directive is right, so not worth a warning each
       onLog(level, log, handler) {

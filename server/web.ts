@@ -25,7 +25,7 @@ export const WEB_DIST = join(ROOT, 'dist', 'web');
 export const WEB_INPUTS = ['web', 'schema', 'vite.config.ts', 'package-lock.json'];
 
 /** The pages the build makes (Vite's inputs in vite.config.ts), each at the same path under web/ and dist/web/. */
-export const WEB_PAGES = { map: 'index.html', graphiql: 'graphiql/index.html', shared: 'shared.html' } as const;
+export const WEB_PAGES = { map: 'index.html', graphiql: 'graphiql/index.html', shared: 'shared.html', report: 'report.html' } as const;
 
 
 const HASHED = /^\/assets\//;
@@ -199,6 +199,10 @@ async function webPlugin(app: FastifyInstance, opts: WebPluginOptions) {
   const sharedPage = existsSync(sharedPath) ? readFileSync(sharedPath, 'utf8') : null;
   if (sharedPage) app.get('/v/:token', async (_req, reply) => sendPage(reply.header('referrer-policy', 'no-referrer').header('x-robots-tag', 'noindex'), sharedPage));
   else app.get('/v/:token', notBuilt(NOT_BUILT.map));
+  // an area's report (web/report.html): a page like the map's, reading the API with the signed-in person's session
+  const reportPath = join(dist, WEB_PAGES.report);
+  const reportPage = existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : null;
+  app.get('/rapport/:area', reportPage ? async (_req, reply) => sendPage(reply.header('x-robots-tag', 'noindex'), reportPage) : notBuilt(NOT_BUILT.map));
 
   // single-page fallback: a GET for a page that is not a file or an API route gets the map
   // (not for GraphiQL's paths: switched off, /graphiql is a 404, not the map)

@@ -123,13 +123,16 @@ function refuse(reply: FastifyReply, err: DomainError, graphqlShape: boolean) {
  * URL): health checks, sign-in, GraphiQL's page (its queries go to /graphql)
  * and the web page's static files, and a read-only link's view (its page at
  * /v/:token and its data at /api/shared/:token, which answer only what the
- * link's saved view shows: server/shared-view.ts). Every other route needs an identity.
+ * link's saved view shows: server/shared-view.ts), and an area report's page
+ * (/rapport/:area: the page only, which reads /graphql with the person's own
+ * session and asks them to sign in without one). Every other route needs an identity.
  */
 export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   '/health', '/ready', '/auth/login', '/auth/me',
   '/graphiql', '/graphiql/main.js', '/graphiql/sw.js', '/graphiql/config.js',
   '/', '/index.html', '/*',
   '/v/:token', '/api/shared/:token',
+  '/rapport/:area',
 ]);
 
 declare module 'fastify' {

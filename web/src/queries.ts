@@ -159,3 +159,48 @@ export function normalizeNode<T extends Record<string, unknown>>(n: T | null): T
   }
   return out as T;
 }
+
+// ---- the area report (web/report.html, web/src/report/) ----------------------
+
+/** What the report needs to know of the area first: is it a municipality or a county part. */
+export const REPORT_AREA = op<Op.ReportAreaQuery, Op.ReportAreaQueryVariables>(/* GraphQL */ `query ReportArea($id: ID!) {
+  node(id: $id) { id label name ... on Actor { actorKind: kind partOf { id name actorKind: kind } } }
+}`);
+
+const REPORT_FORUM = /* GraphQL */ `fragment ReportForum on Forum {
+  id name systemLevel status mandate plannedStart startDate endDate crossesBoundary areas { id name }
+  participants { role actor { id name principal } }
+}`;
+
+/**
+ * Everything of one area a local collaboration group brings to its meeting: the
+ * forums covering it, its initiatives and gaps, its findings, its row of coverage.
+ */
+export const AREA_REPORT = op<Op.AreaReportQuery, Op.AreaReportQueryVariables>(/* GraphQL */ `query AreaReport($area: ID!, $municipality: ID, $countyPart: ID, $rows: CoverageRows!, $asOf: Date) {
+  forums(filter: { municipality: $municipality, countyPart: $countyPart }, first: 500) { totalCount nodes { ...ReportForum } }
+  initiatives(filter: { municipality: $municipality, countyPart: $countyPart }, first: 500) {
+    totalCount nodes { id name status startDate endDate }
+  }
+  gaps(filter: { municipality: $municipality, countyPart: $countyPart }, first: 500) {
+    totalCount nodes { id name severity status between { id name } addressedBy { id name } }
+  }
+  gapAnalysis(scope: $area, asOf: $asOf) { asOf today total findings { key severity title { sv en } } }
+  levels: coverage(rows: $rows, columns: SYSTEM_LEVELS, asOf: $asOf) { ...ReportCoverage }
+  handovers: coverage(rows: $rows, columns: HANDOVERS, asOf: $asOf) { ...ReportCoverage }
+}
+fragment ReportCoverage on CoverageMatrix {
+  columns { key label { sv en } }
+  rows { area { id } cells { column state text { sv en } active { id label } planned { id label } } }
+}
+${REPORT_FORUM}`);
+
+/**
+ * The report's second step: the forums that cover the area from further up (its
+ * county part, the region), which coverage counts but the area's own list does
+ * not hold, and the findings that open and close up to the plan's horizon.
+ */
+export const REPORT_MORE = op<Op.ReportMoreQuery, Op.ReportMoreQueryVariables>(/* GraphQL */ `query ReportMore($area: ID!, $ids: [ID!]!, $asOf: Date, $compareTo: Date) {
+  nodes(ids: $ids) { ...ReportForum }
+  gapAnalysis(scope: $area, asOf: $asOf, compareTo: $compareTo) { comparison { opened { title { sv en } } closed { title { sv en } } } }
+}
+${REPORT_FORUM}`);

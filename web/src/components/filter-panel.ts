@@ -44,6 +44,7 @@ export class FilterPanel extends StoreElement {
           <small id="f-focus-help">${s.focus > 0 && !s.selected ? m.filters.focusNeedsSelection : m.filters.focusHelp}</small>
         </div>
         <button type="button" class="link" @click=${() => this.clear()}>${m.filters.clear}</button>
+        ${this.areaReport()}
       </section>
       <section aria-labelledby="time-h">
         <h2 id="time-h">${m.time.heading}</h2>
@@ -70,6 +71,18 @@ export class FilterPanel extends StoreElement {
           : nothing}
       </section>
     `;
+  }
+
+  /** The chosen municipality's (or else county part's) report, for a local collaboration group's meeting: a page of its own (web/report.html). */
+  private areaReport(): TemplateResult | typeof nothing {
+    const id = store.state.municipality ?? store.state.countyPart;
+    const area = id ? store.graph?.nodes.find((n) => n.id === id) : undefined;
+    if (!area) return nothing;
+    const query = new URLSearchParams();
+    if (store.state.asOf) query.set('datum', store.state.asOf);
+    if (store.state.lang === 'en') query.set('lang', 'en');
+    const search = query.size ? `?${query}` : '';
+    return html`<p><a id="area-report" href=${`/rapport/${encodeURIComponent(area.id)}${search}`} target="_blank" rel="noopener">${t().filters.areaReport(area.name)}</a></p>`;
   }
 
   /** One filter's control: its ticks (with the flags that stand in their group), its choice, or its flag. */

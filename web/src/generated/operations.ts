@@ -182,6 +182,13 @@ export type CoverageColumns =
   /** One column per target group: does an active forum or initiative serve it where it has an estimated population? */
   | 'TARGET_GROUPS';
 
+/** Rows of a coverage matrix; also where hand-overs are checked. */
+export type CoverageRows =
+  /** One row per county part (länsdel). */
+  | 'COUNTY_PARTS'
+  /** One row per municipality (kommun). */
+  | 'MUNICIPALITIES';
+
 /** A cell's state, readable without colour: an active forum or initiative answers it (COVERED), only planned ones would (PLANNED_ONLY), or nothing does (NONE). */
 export type CoverageState =
   /** An active forum or initiative answers the cell (täckt). */
@@ -978,3 +985,101 @@ export type MapChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MapChangedSubscription = { mapChanged: { version: number, count: number, by: Array<string>, byNames: Array<string>, missed: boolean, changes: Array<{ seq: number, at: string, by: string, op: string, id: string, label: NodeLabel | null, type: RelType | null, name: string | null, from: string | null, to: string | null }> } };
+
+export type ReportAreaQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReportAreaQuery = { node:
+    | { id: string, label: NodeLabel, name: string, actorKind: ActorKind, partOf: Array<{ id: string, name: string, actorKind: ActorKind }> }
+    | { id: string, label: NodeLabel, name: string }
+    | { id: string, label: NodeLabel, name: string }
+    | { id: string, label: NodeLabel, name: string }
+    | { id: string, label: NodeLabel, name: string }
+    | { id: string, label: NodeLabel, name: string }
+   | null };
+
+export type ReportForumFragment = { id: string, name: string, systemLevel: SystemLevel, status: Status, mandate: Mandate | null, plannedStart: string | null, startDate: string | null, endDate: string | null, crossesBoundary: boolean, areas: Array<{ id: string, name: string }>, participants: Array<{ role: ParticipationRole, actor: { id: string, name: string, principal: Principal } }> };
+
+export type AreaReportQueryVariables = Exact<{
+  area: string;
+  municipality?: string | null | undefined;
+  countyPart?: string | null | undefined;
+  rows: CoverageRows;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AreaReportQuery = { forums: { totalCount: number, nodes: Array<{ id: string, name: string, systemLevel: SystemLevel, status: Status, mandate: Mandate | null, plannedStart: string | null, startDate: string | null, endDate: string | null, crossesBoundary: boolean, areas: Array<{ id: string, name: string }>, participants: Array<{ role: ParticipationRole, actor: { id: string, name: string, principal: Principal } }> }> }, initiatives: { totalCount: number, nodes: Array<{ id: string, name: string, status: Status, startDate: string | null, endDate: string | null }> }, gaps: { totalCount: number, nodes: Array<{ id: string, name: string, severity: Severity, status: GapStatus, between: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, addressedBy: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }> }, gapAnalysis: { asOf: string, today: string, total: number, findings: Array<{ key: string, severity: Severity, title: { sv: string, en: string } }> }, levels: { columns: Array<{ key: string, label: { sv: string, en: string } }>, rows: Array<{ area: { id: string }, cells: Array<{ column: string, state: CoverageState, text: { sv: string, en: string }, active: Array<
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+        >, planned: Array<
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+        > }> }> }, handovers: { columns: Array<{ key: string, label: { sv: string, en: string } }>, rows: Array<{ area: { id: string }, cells: Array<{ column: string, state: CoverageState, text: { sv: string, en: string }, active: Array<
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+        >, planned: Array<
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+          | { id: string, label: NodeLabel }
+        > }> }> } };
+
+export type ReportCoverageFragment = { columns: Array<{ key: string, label: { sv: string, en: string } }>, rows: Array<{ area: { id: string }, cells: Array<{ column: string, state: CoverageState, text: { sv: string, en: string }, active: Array<
+        | { id: string, label: NodeLabel }
+        | { id: string, label: NodeLabel }
+        | { id: string, label: NodeLabel }
+        | { id: string, label: NodeLabel }
+        | { id: string, label: NodeLabel }
+        | { id: string, label: NodeLabel }
+      >, planned: Array<
+        | { id: string, label: NodeLabel }
+        | { id: string, label: NodeLabel }
+        | { id: string, label: NodeLabel }
+        | { id: string, label: NodeLabel }
+        | { id: string, label: NodeLabel }
+        | { id: string, label: NodeLabel }
+      > }> }> };
+
+export type ReportMoreQueryVariables = Exact<{
+  area: string;
+  ids: Array<string> | string;
+  asOf?: string | null | undefined;
+  compareTo?: string | null | undefined;
+}>;
+
+
+export type ReportMoreQuery = { nodes: Array<
+    | { id: string, name: string, systemLevel: SystemLevel, status: Status, mandate: Mandate | null, plannedStart: string | null, startDate: string | null, endDate: string | null, crossesBoundary: boolean, areas: Array<{ id: string, name: string }>, participants: Array<{ role: ParticipationRole, actor: { id: string, name: string, principal: Principal } }> }
+    | Record<PropertyKey, never>
+   | null>, gapAnalysis: { comparison: { opened: Array<{ title: { sv: string, en: string } }>, closed: Array<{ title: { sv: string, en: string } }> } | null } };

@@ -50,6 +50,7 @@ export const en: Messages = {
     targetGroup: 'Target group',
     all: 'All',
     clear: 'Clear filters',
+    areaReport: (area: string) => `Area report for ${area} (print, PDF)`,
     groupBy: 'Group by',
     groupNone: 'No grouping',
     groupCountyPart: 'County part',

@@ -52,6 +52,8 @@ export const sv = {
     targetGroup: 'Målgrupp',
     all: 'Alla',
     clear: 'Rensa filter',
+    /** A link beside the area filter: the chosen area's printable report (/rapport/<id>). */
+    areaReport: (area: string) => `Områdesrapport för ${area} (utskrift, PDF)`,
     groupBy: 'Gruppera',
     groupNone: 'Ingen gruppering',
     groupCountyPart: 'Länsdel',
