@@ -8,7 +8,8 @@ import { structuredLayout } from './graph/structured-layout.ts';
 import type { Finding } from './graph/gaps.ts';
 import { FILTER_KEYS, visibleNodes } from './graph/filters.ts';
 import { planDiff, todayIso, type DayState, type PlanDiff } from './graph/timeline.ts';
-import type { Graph, MapNode, Positions } from './graph/types.ts';
+import type { CreatePrefill } from './details-changes.ts';
+import type { Graph, MapNode, NodeLabel, Positions } from './graph/types.ts';
 import { inverseOfAll, type Before, type ChangeInput } from './graph/undo.ts';
 import { lang, setLang, t } from './i18n/index.ts';
 import { APPLY, ENUMS, LAYOUT, SAVE_LAYOUT } from './queries.ts';
@@ -59,6 +60,8 @@ export class MapStore {
   toasts: Toast[] = [];
   undoStack: UndoEntry[] = [];
   evidence: Evidence | null = null;
+  /** A create form asked for from elsewhere (a gap from a finding or a coverage cell): the details panel opens it. */
+  createRequest: { label: NodeLabel; prefill: CreatePrefill; n: number } | null = null;
   /** Detected findings loaded by the gap panel, drawn on the map as lines between the elements they concern. */
   findings: Finding[] = [];
   /** Element to draw attention to (search, list), with a counter so the same one can be chosen twice. */
@@ -304,6 +307,12 @@ export class MapStore {
   }
 
   /** Draws attention to an element on the map (centres on it) without selecting it. */
+  /** Opens the create form in the details panel, prefilled (a gap from where it is seen). */
+  requestCreate(label: NodeLabel, prefill: CreatePrefill): void {
+    this.createRequest = { label, prefill, n: (this.createRequest?.n ?? 0) + 1 };
+    this.setState({ side: 'details' });
+  }
+
   highlightNode(id: string): void {
     this.highlight = { id, n: ++this.highlightSeq };
     this.notify();

@@ -7,6 +7,7 @@
 // and the forums behind the cell highlighted.
 import { html, nothing } from 'lit';
 import { gql, toApiError } from '../api.ts';
+import { gapFromCell } from '../gap-prefill.ts';
 import { CELL_SYMBOL, cellEvidence, gridMove, rowsInArea, totalsOf, type CoverageMatrix, type GridCell } from '../graph/coverage.ts';
 import type { CoverageColumns as CoverageColumnKind } from '../../../schema/enums.ts';
 import type { SystemLevel } from '../graph/types.ts';
@@ -142,9 +143,21 @@ export class CoverageView extends StoreElement {
             </tbody>
             <tfoot><tr><th scope="row"><span aria-hidden="true">Σ</span><span class="visually-hidden">${m.coverage.total}</span></th>
               <td colspan=${mx.columns.length}>${m.coverage.totals(totals.covered, totals.plannedOnly, totals.none)}</td></tr></tfoot>
-          </table></div>`
+          </table></div>
+          ${this.recordGapButton(mx, rows, active)}`
         : html`<p class="empty-state">${m.coverage.empty}</p>`}
     `;
+  }
+
+  /** "Registrera mellanrum vid …": the new-gap form, prefilled from the grid's active cell (its area, and the hand-over's care levels or the target group). */
+  private recordGapButton(mx: CoverageMatrix, rows: CoverageMatrix['rows'], at: GridCell) {
+    const row = rows[at.row];
+    const cell = row?.cells[at.col];
+    const col = cell ? mx.columns.find((x) => x.key === cell.column) : undefined;
+    if (!row || !cell || !col) return nothing;
+    const l = lang();
+    return html`<p><button type="button" id="coverage-record-gap" @click=${() => store.requestCreate('Gap', gapFromCell(row.area, col, cell, store.graph.nodes, l))}>
+      △ ${t().flow.recordGapAt(`${row.area.name} × ${col.label[l]}`)}</button></p>`;
   }
 
   /** The matrix as shown, for a spreadsheet of it: its columns, date and the rows the area filter leaves (null while none is shown). */

@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { gql, toApiError } from '../api.ts';
 import { conflictRows, staleCurrent } from '../conflict.ts';
-import { deleteChange, type Detail, type Ref } from '../details-changes.ts';
+import { deleteChange, type CreatePrefill, type Detail, type Ref } from '../details-changes.ts';
+import { gapFromDetail } from '../gap-prefill.ts';
 import { formValues } from '../forms.ts';
 import type { NodeLabel } from '../graph/types.ts';
 import { t } from '../i18n/index.ts';
@@ -37,6 +38,8 @@ export class DetailsPanel extends StoreElement {
   private readonly form = new NodeForm(this, () => this.formClosed());
   /** The control that opened the form (its id when it has one: a re-render replaces it): the focus goes back there when the form closes. */
   private opener: { id: string; el: HTMLElement } | null = null;
+  /** The last create form asked for from elsewhere that this panel opened. */
+  private requestSeen = 0;
 
   constructor() {
     super();
@@ -48,6 +51,11 @@ export class DetailsPanel extends StoreElement {
   }
 
   protected override storeChanged(): void {
+    const request = store.createRequest;
+    if (request && request.n !== this.requestSeen) {
+      this.requestSeen = request.n;
+      this.startCreate(request.label, request.prefill);
+    }
     const id = store.state.selected;
     const key = `${id}@${store.graph.version}`;
     if (key !== this.loadedKey) {
@@ -94,7 +102,7 @@ export class DetailsPanel extends StoreElement {
         ? this.renderForm(this.createLabel, null)
         : this.mode === 'edit' && this.detail
           ? this.renderForm(this.detail.label, this.detail)
-          : html`${this.renderDeleteConflict()}${renderDetailsView(this.detail, !!this.loadingId, { edit: () => this.startEdit(), delete: () => void this.deleteElement() })}`}
+          : html`${this.renderDeleteConflict()}${renderDetailsView(this.detail, !!this.loadingId, { edit: () => this.startEdit(), delete: () => void this.deleteElement(), recordGap: () => this.recordGap() })}`}
     `;
   }
 
@@ -123,14 +131,19 @@ export class DetailsPanel extends StoreElement {
     `;
   }
 
-  private startCreate(label: NodeLabel) {
+  private startCreate(label: NodeLabel, prefill?: CreatePrefill) {
     this.rememberOpener();
     const selected: Ref | null = this.detail && store.state.selected === this.detail.id ? { id: this.detail.id, label: this.detail.label, name: this.detail.name } : null;
     this.mode = 'create';
     this.createLabel = label;
-    this.form.create(label, selected);
+    this.form.create(label, selected, prefill);
     if (store.state.side !== 'details') store.setState({ side: 'details' });
     this.form.focusFirst();
+  }
+
+  /** "Registrera mellanrum" from the selected element: the new-gap form, prefilled as the element implies. */
+  private recordGap() {
+    if (this.detail) this.startCreate('Gap', gapFromDetail(this.detail));
   }
 
   private startEdit() {

@@ -12,7 +12,7 @@ import { store } from '../store.ts';
  * The selected element's details, or what stands in their place (nothing
  * selected, loading, not found); `on` is what its ✎ and ✕ buttons do.
  */
-export function renderDetailsView(d: Detail | null, loading: boolean, on: { edit(): void; delete(): void }): TemplateResult {
+export function renderDetailsView(d: Detail | null, loading: boolean, on: { edit(): void; delete(): void; recordGap(): void }): TemplateResult {
   const m = t();
   if (!store.state.selected) return html`<p class="empty-state">${m.details.empty}</p>`;
   if (!d) return html`<p class="empty-state" role="status">${loading ? m.details.loading : m.details.notFound}</p>`;
@@ -26,6 +26,7 @@ export function renderDetailsView(d: Detail | null, loading: boolean, on: { edit
       <div class="actions">
         <button type="button" id="edit-button" @click=${() => on.edit()}>✎ ${m.details.edit}</button>
         <button type="button" @click=${() => store.setState({ focus: store.state.focus || 1 })}>◎ ${m.details.focusHere}</button>
+        ${d.label === 'Gap' ? nothing : html`<button type="button" id="record-gap" @click=${() => on.recordGap()}>△ ${m.flow.recordGap}</button>`}
         <button type="button" class="danger" id="delete-button" @click=${() => on.delete()}>✕ ${m.details.delete}</button>
       </div>
       <h3>${m.details.properties}</h3>

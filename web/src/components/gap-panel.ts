@@ -4,6 +4,7 @@
 // Without the analysis API (an older server) only recorded gaps are listed.
 import { html, nothing } from 'lit';
 import { gql, toApiError } from '../api.ts';
+import { gapFromFinding } from '../gap-prefill.ts';
 import { findingEvidence, findingLines, recordedGapEvidence, type Finding } from '../graph/gaps.ts';
 import type { MapNode } from '../graph/types.ts';
 import { enumLabel, lang, t } from '../i18n/index.ts';
@@ -140,6 +141,8 @@ export class GapPanel extends StoreElement {
               ? html`<p class="muted">${f.dismissal.reason}</p><button type="button" @click=${() => void this.undismiss(f)}>${m.gaps.undismiss}</button>`
               : html`<div class="row">
                   <button type="button" class="primary" @click=${() => void this.promote(f)}>${m.gaps.promote}</button>
+                  <!-- the new-gap form, prefilled from the finding, to say more before it is recorded (and link what addresses it) -->
+                  <button type="button" class="record-finding" @click=${() => store.requestCreate('Gap', gapFromFinding(f, lang()))}>${m.flow.recordGap} …</button>
                 </div>
                 <div class="row">
                   <label class="visually-hidden" for="dismiss-reason">${m.gaps.dismissReason}</label>
