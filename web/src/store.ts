@@ -10,8 +10,9 @@ import { FILTER_KEYS, visibleNodes } from './graph/filters.ts';
 import { planDiff, todayIso, type DayState, type PlanDiff } from './graph/timeline.ts';
 import type { CreatePrefill } from './details-changes.ts';
 import type { Graph, MapNode, NodeLabel, Positions } from './graph/types.ts';
-import { inverseOfAll, type Before, type ChangeInput } from './graph/undo.ts';
-import { lang, setLang, t } from './i18n/index.ts';
+import type { Before, ChangeInput } from './graph/undo.ts';
+import { appliedSteps, historyKey, loadHistory, redoOf, saveHistory, undoOf, type Step, type StoredEntry } from './history.ts';
+import { inLang, lang, setLang, t } from './i18n/index.ts';
 import { APPLY, ENUMS, LAYOUT, SAVE_LAYOUT } from './queries.ts';
 import { decodeState, DEFAULT_STATE, encodeState, filterOf, type ViewState } from './state.ts';
 
@@ -30,6 +31,14 @@ export interface UndoEntry {
   /** What the change was, in the language of the moment it is shown. */
   label: () => string;
   inverse: ChangeInput[];
+  /** The step as applied, so it can be done again after its undo (none: it cannot be redone). */
+  steps?: Step[] | null;
+}
+
+/** A step undone, to be done again: its changes based on the versions the undo left (history.ts). */
+export interface RedoEntry {
+  label: () => string;
+  steps: Step[];
 }
 
 /** What the map highlights for a selected gap or finding: elements, and lines between the elements it concerns. */
@@ -59,6 +68,10 @@ export class MapStore {
   needsSignIn = false;
   toasts: Toast[] = [];
   undoStack: UndoEntry[] = [];
+  /** Steps undone, to be done again (#17); kept with the undo stack in this browser across a reload. */
+  redoStack: RedoEntry[] = [];
+  /** The store's version after the last step of the history (a store older than it is another store). */
+  private historyVersion = 0;
   evidence: Evidence | null = null;
   /** A create form asked for from elsewhere (a gap from a finding or a coverage cell): the details panel opens it. */
   createRequest: { label: NodeLabel; prefill: CreatePrefill; n: number } | null = null;
@@ -160,6 +173,7 @@ export class MapStore {
       this.enums = Object.fromEntries(Object.entries(enums).map(([k, v]) => [k, (v?.enumValues ?? []).map((x) => x.name)]));
       this.setGraph(data.graph, data.mapLayout?.positions ?? []);
     } catch (e) {
+      this.restoreHistory();
       this.loadError = toApiError(e);
       if (this.loadError.code === 'UNAUTHENTICATED') this.needsSignIn = true;
     } finally {
@@ -250,15 +264,10 @@ export class MapStore {
       changes: changes.map((c) => c.change),
     });
     // a create's id, and the version each created or updated element now has (what its undo is based on), are known only now
-    const withIds = changes.map((c, i) => {
-      const op = Object.keys(c.change)[0] ?? '';
-      const node = r.applyChanges.results[i]?.node;
-      if (op.startsWith('create')) return { ...c, before: { ...c.before, createdId: node?.id, version: node?.updatedAt } };
-      return op.startsWith('update') ? { ...c, before: { ...c.before, version: node?.updatedAt } } : c;
-    });
+    const steps = appliedSteps(changes, r.applyChanges.results);
+    this.historyVersion = r.applyChanges.version;
     try {
-      this.undoStack.push({ label, inverse: inverseOfAll(withIds) });
-      if (this.undoStack.length > 50) this.undoStack.shift();
+      this.pushUndo({ label, inverse: undoOf(steps), steps });
     } catch {
       // a change whose inverse is unknown cannot be undone; the change itself stands
     }
@@ -272,13 +281,25 @@ export class MapStore {
   }
 
   async undo(): Promise<void> {
+  /** A new step on the undo stack: what was undone before it can no longer be redone. Kept in this browser. */
+  pushUndo(entry: UndoEntry): void {
+    this.undoStack.push(entry);
+    if (this.undoStack.length > 50) this.undoStack.shift();
+    this.redoStack = [];
+    this.storeHistory();
+  }
+
     const last = this.undoStack.pop();
     if (!last) {
       this.toast(t().edit.nothingToUndo);
       return;
     }
     try {
-      await gql(APPLY, { changes: last.inverse });
+      const r = await gql<ApplyAnswer>(APPLY, { changes: last.inverse });
+      this.historyVersion = r.applyChanges.version;
+      // done again later over the versions this undo leaves, never over someone else's change since
+      if (last.steps) this.redoStack.push({ label: last.label, steps: redoOf(last.steps, last.inverse, r.applyChanges.results) });
+      this.storeHistory();
       await this.reloadGraph();
       this.toast(t().edit.undone);
     } catch (e) {
@@ -289,6 +310,54 @@ export class MapStore {
   }
 
   // ---- messages ----
+  /** Does the last undone step again (one applyChanges), refused when someone else has changed its elements since. */
+  async redo(): Promise<void> {
+    const next = this.redoStack.pop();
+    if (!next) {
+      this.toast(t().flow.nothingToRedo);
+      return;
+    }
+    try {
+      const r = await gql<ApplyAnswer>(APPLY, { changes: next.steps.map((s) => s.change) });
+      this.historyVersion = r.applyChanges.version;
+      const steps = appliedSteps(next.steps, r.applyChanges.results);
+      this.undoStack.push({ label: next.label, inverse: undoOf(steps), steps });
+      this.storeHistory();
+      await this.reloadGraph();
+      this.toast(t().flow.redone);
+    } catch (e) {
+      this.redoStack.push(next);
+      this.toast(`${t().flow.redoFailed} ${messageOf(toApiError(e))}`, 'error');
+    }
+    this.notify();
+  }
+
+  /** Where this person's history on this server is kept in this browser. */
+  private get historyKey(): string {
+    return historyKey(location.origin, this.auth?.user?.id);
+  }
+
+  /** The undo and redo stacks kept in this browser, named in both languages (a reload in English still names them). */
+  private storeHistory(): void {
+    const names = (label: () => string) => ({ sv: inLang('sv', label), en: inLang('en', label) });
+    const storage = typeof localStorage === 'undefined' ? null : localStorage;
+    saveHistory(storage, this.historyKey, {
+      version: Math.max(this.historyVersion, this.graph.version),
+      undo: this.undoStack.map((e): StoredEntry => ({ names: names(e.label), changes: e.inverse, steps: e.steps ?? null })),
+      redo: this.redoStack.map((e): StoredEntry => ({ names: names(e.label), changes: e.steps.map((s) => s.change), steps: e.steps })),
+    });
+  }
+
+  /** The history this person left on this server in this browser (after a reload), unless the store is another one. */
+  private restoreHistory(): void {
+    const storage = typeof localStorage === 'undefined' ? null : localStorage;
+    const h = loadHistory(storage, this.historyKey, this.graph.version);
+    const label = (names: StoredEntry['names']) => () => names[lang()];
+    this.historyVersion = h.version;
+    this.undoStack = h.undo.map((e) => ({ label: label(e.names), inverse: e.changes, steps: e.steps }));
+    this.redoStack = h.redo.filter((e) => e.steps).map((e) => ({ label: label(e.names), steps: e.steps! }));
+  }
+
 
   toast(text: string, kind: Toast['kind'] = 'info'): void {
     const toast = { id: ++this.toastSeq, text, kind };
@@ -306,7 +375,6 @@ export class MapStore {
     this.setState({ selected: id, ...(id ? { side: this.state.side === 'views' ? 'details' : this.state.side } : {}) });
   }
 
-  /** Draws attention to an element on the map (centres on it) without selecting it. */
   /** Opens the create form in the details panel, prefilled (a gap from where it is seen). */
   requestCreate(label: NodeLabel, prefill: CreatePrefill): void {
     this.createRequest = { label, prefill, n: (this.createRequest?.n ?? 0) + 1 };
@@ -314,6 +382,7 @@ export class MapStore {
   }
 
   highlightNode(id: string): void {
+  /** Draws attention to an element on the map (centres on it) without selecting it. */
     this.highlight = { id, n: ++this.highlightSeq };
     this.notify();
   }
@@ -344,3 +413,6 @@ export function messageOf(e: ApiError): string {
 }
 
 export const store = new MapStore();
+/** What applyChanges answers: the store's version and each change's element. */
+type ApplyAnswer = { applyChanges: { version: number; results: Array<{ node: { id: string; label: string; name: string; updatedAt: string } | null }> } };
+

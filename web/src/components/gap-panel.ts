@@ -202,7 +202,7 @@ export class GapPanel extends StoreElement {
   private async promote(f: Finding) {
     try {
       const r = await gql<{ promoteFinding: { id: string; name: string } }>(PROMOTE, { key: f.key, asOf: store.state.asOf });
-      store.undoStack.push({ label: () => t().gaps.promoted, inverse: [{ delete: r.promoteFinding.id }] });
+      store.pushUndo({ label: () => t().gaps.promoted, inverse: [{ delete: r.promoteFinding.id }] });
       store.toast(t().gaps.promoted);
       this.clearSelection();
       await store.changed();
@@ -245,7 +245,7 @@ export class GapPanel extends StoreElement {
       if (store.caps.mutations.has('transitionGap')) {
         const r = await gql(TRANSITION, { id: g.id, status: status as VariablesOf<typeof TRANSITION>['status'] });
         // undone only over this change, never over someone else's made since
-        store.undoStack.push({ label: () => t().edit.updated(g.name), inverse: [{ updateGap: { id: g.id, patch: { status: g.status }, expectedVersion: r.transitionGap.updatedAt } }] });
+        store.pushUndo({ label: () => t().edit.updated(g.name), inverse: [{ updateGap: { id: g.id, patch: { status: g.status }, expectedVersion: r.transitionGap.updatedAt } }] });
         await store.changed();
       } else {
         await store.apply([{ change: { updateGap: { id: g.id, patch: { status } } }, before: { node: { id: g.id, label: 'Gap', props: { status: g.status } } } }], () => t().edit.updated(g.name));

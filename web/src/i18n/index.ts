@@ -21,6 +21,17 @@ export function setLang(next: Lang): void {
   for (const l of listeners) l(next);
 }
 
+/** `f` in the language given, without telling anyone the language changed (an undo step is named in both languages, #17). */
+export function inLang<T>(l: Lang, f: () => T): T {
+  const was = current;
+  current = l;
+  try {
+    return f();
+  } finally {
+    current = was;
+  }
+}
+
 export function onLangChange(listener: (lang: Lang) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
