@@ -172,8 +172,8 @@ export class MapStore {
       this.caps = caps;
       this.enums = Object.fromEntries(Object.entries(enums).map(([k, v]) => [k, (v?.enumValues ?? []).map((x) => x.name)]));
       this.setGraph(data.graph, data.mapLayout?.positions ?? []);
-    } catch (e) {
       this.restoreHistory();
+    } catch (e) {
       this.loadError = toApiError(e);
       if (this.loadError.code === 'UNAUTHENTICATED') this.needsSignIn = true;
     } finally {
@@ -280,7 +280,6 @@ export class MapStore {
     await this.reloadGraph();
   }
 
-  async undo(): Promise<void> {
   /** A new step on the undo stack: what was undone before it can no longer be redone. Kept in this browser. */
   pushUndo(entry: UndoEntry): void {
     this.undoStack.push(entry);
@@ -289,6 +288,7 @@ export class MapStore {
     this.storeHistory();
   }
 
+  async undo(): Promise<void> {
     const last = this.undoStack.pop();
     if (!last) {
       this.toast(t().edit.nothingToUndo);
@@ -309,7 +309,6 @@ export class MapStore {
     this.notify();
   }
 
-  // ---- messages ----
   /** Does the last undone step again (one applyChanges), refused when someone else has changed its elements since. */
   async redo(): Promise<void> {
     const next = this.redoStack.pop();
@@ -358,6 +357,7 @@ export class MapStore {
     this.redoStack = h.redo.filter((e) => e.steps).map((e) => ({ label: label(e.names), steps: e.steps! }));
   }
 
+  // ---- messages ----
 
   toast(text: string, kind: Toast['kind'] = 'info'): void {
     const toast = { id: ++this.toastSeq, text, kind };
@@ -381,8 +381,8 @@ export class MapStore {
     this.setState({ side: 'details' });
   }
 
-  highlightNode(id: string): void {
   /** Draws attention to an element on the map (centres on it) without selecting it. */
+  highlightNode(id: string): void {
     this.highlight = { id, n: ++this.highlightSeq };
     this.notify();
   }
@@ -412,7 +412,7 @@ export function messageOf(e: ApiError): string {
   return (lang() === 'sv' ? e.messageSv : undefined) ?? e.message;
 }
 
-export const store = new MapStore();
 /** What applyChanges answers: the store's version and each change's element. */
 type ApplyAnswer = { applyChanges: { version: number; results: Array<{ node: { id: string; label: string; name: string; updatedAt: string } | null }> } };
 
+export const store = new MapStore();

@@ -416,7 +416,6 @@ export const en: Messages = {
     network: 'The server does not answer. Check the connection and try again.',
     generic: 'Something went wrong. Try again.',
   },
-  enums: {
   /** #17: a forum with its participants in one flow, a gap from where it is seen, undo and redo kept across a reload. */
   flow: {
     createTitle: { Forum: 'New forum', Actor: 'New actor', Gap: 'New gap', Initiative: 'New initiative', CareLevel: 'New care level', TargetGroup: 'New target group' },
@@ -442,6 +441,7 @@ export const en: Messages = {
     nothingToRedo: 'Nothing to redo.',
     redoFailed: 'The change could not be redone.',
   },
+  enums: {
     NodeLabel: { Actor: 'Actor', CareLevel: 'Care level', Forum: 'Forum', TargetGroup: 'Target group', Initiative: 'Initiative', Gap: 'Gap' },
     NodeLabelPlural: { Actor: 'Actors', CareLevel: 'Care levels', Forum: 'Forums', TargetGroup: 'Target groups', Initiative: 'Initiatives', Gap: 'Gaps' },
     Principal: { REGION: 'Region', MUNICIPALITY: 'Municipality', PRIVATE: 'Private', STATE: 'State', CIVIL_SOCIETY: 'Civil society' },

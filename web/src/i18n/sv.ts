@@ -421,8 +421,6 @@ export const sv = {
     network: 'Servern svarar inte. Kontrollera anslutningen och försök igen.',
     generic: 'Något gick fel. Försök igen.',
   },
-  enums: {
-    ...SV_WORDS,
   /** #17: a forum with its participants in one flow, a gap from where it is seen, undo and redo kept across a reload. */
   flow: {
     createTitle: { Forum: 'Nytt forum', Actor: 'Ny aktör', Gap: 'Nytt mellanrum', Initiative: 'Nytt initiativ', CareLevel: 'Ny vårdnivå', TargetGroup: 'Ny målgrupp' } as Record<'Forum' | 'Actor' | 'Gap' | 'Initiative' | 'CareLevel' | 'TargetGroup', string>,
@@ -448,6 +446,8 @@ export const sv = {
     nothingToRedo: 'Inget att göra om.',
     redoFailed: 'Ändringen kunde inte göras om.',
   },
+  enums: {
+    ...SV_WORDS,
     NodeLabelPlural: { Actor: 'Aktörer', CareLevel: 'Vårdnivåer', Forum: 'Forum', TargetGroup: 'Målgrupper', Initiative: 'Initiativ', Gap: 'Mellanrum' },
     /** One letter on the map beside the name: the principal without colour. */
     PrincipalLetter: { REGION: 'R', MUNICIPALITY: 'K', PRIVATE: 'P', STATE: 'S', CIVIL_SOCIETY: 'C' },
