@@ -159,6 +159,9 @@ export class AppShell extends StoreElement {
         <!-- aria-disabled, not disabled: undoing the last change keeps the focus here, not on the page's body -->
         <button type="button" id="undo" aria-disabled=${undo ? 'false' : 'true'} title=${undo ? m.edit.undoLabel(undo.label()) : m.edit.nothingToUndo}
           @click=${() => void store.undo()}>↶ ${undo ? m.edit.undoLabel(undo.label()) : m.edit.undo}</button>
+        <!-- #17: redo the last undone step (store.redo); the history is kept across a reload -->
+        ${((redo) => html`<button type="button" id="redo" aria-disabled=${redo ? 'false' : 'true'} title=${redo ? t().flow.redoLabel(redo.label()) : t().flow.nothingToRedo}
+          @click=${() => void store.redo()}>↷ ${redo ? t().flow.redoLabel(redo.label()) : t().flow.redo}</button>`)(store.redoStack[store.redoStack.length - 1])}
       </footer>
     `;
   }
@@ -167,9 +170,6 @@ export class AppShell extends StoreElement {
     const m = t();
     const submit = async (e: Event) => {
       e.preventDefault();
-        <!-- #17: redo the last undone step (store.redo); the history is kept across a reload -->
-        ${((redo) => html`<button type="button" id="redo" aria-disabled=${redo ? 'false' : 'true'} title=${redo ? t().flow.redoLabel(redo.label()) : t().flow.nothingToRedo}
-          @click=${() => void store.redo()}>↷ ${redo ? t().flow.redoLabel(redo.label()) : t().flow.redo}</button>`)(store.redoStack[store.redoStack.length - 1])}
       const form = e.target as HTMLFormElement;
       const data = new FormData(form);
       const error = await store.signIn(String(data.get('username') ?? ''), String(data.get('password') ?? ''));
