@@ -80,7 +80,8 @@ export class MapStore {
   /** Element to draw attention to (search, list), with a counter so the same one can be chosen twice. */
   highlight: { id: string; n: number } | null = null;
   /** Set by the map component: exports and re-layout act on it. */
-  mapApi: { png(): Promise<Blob>; svg(): string; relayout(kind?: LayoutKind): Promise<void>; fit(): void; selectedIds(): string[] } | null = null;
+  /** The map's whole view as SVG (graph/picture.ts), and its actions. */
+  mapApi: { drawing(): { svg: string; width: number; height: number }; relayout(kind?: LayoutKind): Promise<void>; fit(): void; selectedIds(): string[] } | null = null;
   /** Milliseconds from navigation start to the first interactive map (measured by the map component). */
   interactiveAt: number | null = null;
 

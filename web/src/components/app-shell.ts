@@ -3,6 +3,7 @@
 // messages and undo at the bottom.
 import { html, nothing } from 'lit';
 import { fileName, toJson } from '../graph/export.ts';
+import { PAPERS, picturePage, pngScale, toPdf, toPng, type Paper } from '../graph/picture.ts';
 import { t } from '../i18n/index.ts';
 import { live } from '../live.ts';
 import type { MainTab, SideTab } from '../state.ts';
@@ -31,6 +32,9 @@ function download(blob: Blob, name: string) {
 }
 
 export class AppShell extends StoreElement {
+  /** The paper the pictures are made for. */
+  private paper: Paper = 'a4';
+
   /** A click anywhere outside the export menu closes it. */
   private readonly outside = (e: MouseEvent) => {
     const menu = this.querySelector<HTMLDetailsElement>('#export-menu');
@@ -85,8 +89,12 @@ export class AppShell extends StoreElement {
         <details class="menu" id="export-menu" @keydown=${(e: KeyboardEvent) => this.menuKeys(e)}>
           <summary>${m.export.heading}</summary>
           <div class="menu-body" role="group" aria-label=${m.export.heading}>
-            <button type="button" id="export-png" @click=${() => this.choose(() => void this.exportPng())}>${m.export.png}</button>
-            <button type="button" id="export-svg" @click=${() => this.choose(() => this.exportSvg())}>${m.export.svg}</button>
+            <!-- pictures of the whole view for a committee: page, title, date, filters and legend (graph/picture.ts) -->
+            <label for="export-paper">${m.picture.paper}</label>
+            <select id="export-paper" @change=${(e: Event) => { this.paper = (e.target as HTMLSelectElement).value as Paper; }}>
+              ${PAPERS.map((p) => html`<option value=${p} ?selected=${this.paper === p}>${m.picture[p]}</option>`)}
+            </select>
+            ${(['png', 'svg', 'pdf'] as const).map((f) => html`<button type="button" id=${`export-${f}`} @click=${() => this.choose(() => void this.exportPicture(f))}>${m.picture[f]}</button>`)}
             <button type="button" id="export-json" @click=${() => this.choose(() => this.exportData('json'))}>${m.export.json}</button>
             <button type="button" id="export-csv" @click=${() => this.choose(() => void this.exportSheet('csv'))}>${m.export.csv}</button>
             <button type="button" id="export-xlsx" @click=${() => this.choose(() => void this.exportSheet('xlsx'))}>${m.export.xlsx}</button>
@@ -206,15 +214,21 @@ export class AppShell extends StoreElement {
     void this.updateComplete.then(() => list?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
   }
 
-  private async exportPng() {
+  /** A picture of the whole view on the chosen paper (graph/picture.ts): SVG, PNG or a vector PDF. */
+  private async exportPicture(format: 'png' | 'svg' | 'pdf') {
     if (!store.mapApi) return;
+    const m = t();
     if (store.state.tab !== 'map') store.setState({ tab: 'map' });
-    download(await store.mapApi.png(), fileName(t().export.fileBase, store.date, 'png'));
-  }
-
-  private exportSvg() {
-    if (!store.mapApi) return;
-    download(new Blob([store.mapApi.svg()], { type: 'image/svg+xml' }), fileName(t().export.fileBase, store.date, 'svg'));
+    try {
+      const map = store.mapApi.drawing();
+      const pic = picturePage(map, this.paper, { state: store.state, m, date: store.date, nameOf: (id) => store.byId.get(id)?.name, shown: store.visible().ids.size, total: store.graph.nodes.length });
+      const name = fileName(m.export.fileBase, this.paper === 'a4' ? store.date : `${store.date}-a3`, format);
+      if (format === 'svg') download(new Blob([pic.svg], { type: 'image/svg+xml' }), name);
+      else if (format === 'png') download(await toPng(pic, pngScale(pic, map)), name);
+      else download(await toPdf(pic, this.paper, m.picture.title), name);
+    } catch (e) {
+      store.toast(`${m.picture.failed} ${e instanceof Error ? e.message : String(e)}`, 'error');
+    }
   }
 
   /** The selection: the elements selected on the map (click, shift-click, or shift-drag a box), or what the map shows. */

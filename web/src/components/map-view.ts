@@ -16,6 +16,7 @@ import { STRUCTURED, structuredGeometry, structuredLayout, type BandSpan } from 
 import { stylesheet } from '../graph/style.ts';
 import { EMPTY_FILTER } from '../graph/filters.ts';
 import { glyphSvg, LEGEND_GROUPS, legendEntries, type LegendEntry } from '../graph/legend.ts';
+import type { MapDrawing } from '../graph/picture.ts';
 import { TYPE_CLASS } from '../graph/style.ts';
 import type { MapNode, NodeLabel, Positions } from '../graph/types.ts';
 import { nodeLook } from '../graph/view.ts';
@@ -201,6 +202,45 @@ export class MapView extends StoreElement {
     return [Math.max(40, left + 36), Math.max(40, right + 36)];
   }
 
+  /**
+   * The whole view as SVG (cytoscape-svg, `full`: every element shown, not
+   * only what the screen holds), for the pictures (graph/picture.ts). Every
+   * label is drawn, including those the label pass hides at the screen's zoom
+   * and those too small at it: a page is read closer than a screen.
+   */
+  private wholeDrawing(): MapDrawing {
+    const cy = this.cy!;
+    const shown = cy.elements().not('.hidden');
+    const quiet = shown.filter('.nolabel');
+    // Cytoscape draws a rounded polygon (initiative, gap, target group) without
+    // beginning a path, trusting a Path2D; cytoscape-svg draws without them, and
+    // its SVG context then gave the shape's fill and border to the label drawn
+    // before it. Begin the path while the picture is drawn.
+    const r = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    const own = Object.prototype.hasOwnProperty.call(r, 'drawRoundPolygonPath');
+    const round = r.drawRoundPolygonPath as (this: unknown, ctx: { beginPath?: () => void }, ...rest: unknown[]) => void;
+    r.drawRoundPolygonPath = function (this: unknown, ctx: { beginPath?: () => void }, ...rest: unknown[]) {
+      ctx.beginPath?.();
+      return round.call(this, ctx, ...rest);
+    };
+    cy.batch(() => {
+      shown.style('min-zoomed-font-size', 0);
+      quiet.style({ 'text-opacity': 1, 'text-background-opacity': 0.8 });
+    });
+    try {
+      const svg = (cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff', scale: 1 });
+      const size = /<svg\b[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/.exec(svg);
+      return { svg, width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) };
+    } finally {
+      if (own) r.drawRoundPolygonPath = round;
+      else delete r.drawRoundPolygonPath;
+      cy.batch(() => {
+        shown.removeStyle('min-zoomed-font-size');
+        quiet.removeStyle('text-opacity text-background-opacity');
+      });
+    }
+  }
+
   /** Chooses the labels to draw soon (after a zoom or pan has ended, or a change has been drawn). */
   private scheduleLabels(delay = 80) {
     this.labelsDone = false;
@@ -352,8 +392,7 @@ export class MapView extends StoreElement {
     this.fitToPositions();
     this.bindEvents();
     store.mapApi = {
-      png: () => this.cy!.png({ output: 'blob-promise', bg: '#ffffff', full: false, scale: 2 }),
-      svg: () => (this.cy as unknown as { svg(o: object): string }).svg({ full: false, bg: '#ffffff', scale: 1 }),
+      drawing: () => this.wholeDrawing(),
       relayout: (kind?: LayoutKind) => this.relayout(kind),
       fit: () => this.fitToPositions(),
       selectedIds: () => this.cy!.$('node:selected').not('.group').map((n) => n.id()),

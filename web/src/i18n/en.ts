@@ -347,6 +347,8 @@ export const en: Messages = {
     compare: 'Today versus the plan',
     shown: (n: number, of: number) => `${n} of ${of} elements shown`,
     failed: 'The picture could not be made:',
+    on: 'yes',
+    off: 'no',
   },
   bulk: {
     open: 'Change several forums',

@@ -351,6 +351,8 @@ export const sv = {
     compare: 'I dag jämfört med plan',
     shown: (n: number, of: number) => `${n} av ${of} element visas`,
     failed: 'Bilden kunde inte skapas:',
+    on: 'ja',
+    off: 'nej',
   },
   bulk: {
     open: 'Ändra flera forum',
