@@ -31,6 +31,14 @@ describe('bulkPlan', () => {
     expect(inverseOfAll(plan.changes).map((c) => c.updateForum?.patch)).toEqual([{ endDate: '2025-12-31' }, { endDate: null }]);
   });
 
+  it('clears a date (null) in every forum that has one, and undo puts each one\'s date back', () => {
+    const plan = bulkPlan([forum('a', { plannedStart: '2026-03-01' }), forum('b'), forum('c', { plannedStart: '2027-01-01' })], { dates: { plannedStart: null } });
+    expect(plan.forums).toBe(2);
+    expect(plan.what).toEqual(['plannedStart']);
+    expect(plan.changes.map((c) => [c.change.updateForum?.id, c.change.updateForum?.patch])).toEqual([['a', { plannedStart: null }], ['c', { plannedStart: null }]]);
+    expect(inverseOfAll(plan.changes).map((c) => c.updateForum?.patch)).toEqual([{ plannedStart: '2027-01-01' }, { plannedStart: '2026-03-01' }]);
+  });
+
   it('adds and removes care levels as SPANS links, with the forum’s version checked though its own fields stay', () => {
     const plan = bulkPlan([forum('a', { careLevels: ['pc'] }), forum('b', { careLevels: ['mpc'] })], { addCareLevels: ['pc'], removeCareLevels: ['mpc'] });
     expect(plan.what).toEqual(['careLevels']);

@@ -120,7 +120,8 @@ export class BulkEditDialog extends StoreElement {
     const choice = (id: string) => get(`care-${id}`) as CareChoice;
     return {
       ...(get('status') ? { status: get('status') } : {}),
-      dates: Object.fromEntries(BULK_DATES.filter((k) => get(k)).map((k) => [k, get(k)])),
+      // 'Töm' clears the date in every chosen forum; a date typed sets it; neither leaves it as each forum has it
+      dates: Object.fromEntries(BULK_DATES.flatMap((k): Array<[string, string | null]> => (get(`clear-${k}`) ? [[k, null]] : get(k) ? [[k, get(k)]] : []))),
       addCareLevels: care.filter((c) => choice(c.id) === 'add').map((c) => c.id),
       removeCareLevels: care.filter((c) => choice(c.id) === 'remove').map((c) => c.id),
     };
@@ -193,9 +194,13 @@ export class BulkEditDialog extends StoreElement {
         </div>
         ${BULK_DATES.map((k) => html`<div class="field">
           <label for=${`bulk-${k}`}>${m.edit[k]}</label>
-          <input id=${`bulk-${k}`} name=${k} type="date" aria-describedby="bulk-dates-help" />
+          <div class="row">
+            <input id=${`bulk-${k}`} name=${k} type="date" aria-describedby="bulk-dates-help" />
+            <label class="check"><input type="checkbox" id=${`bulk-clear-${k}`} name=${`clear-${k}`} aria-describedby="bulk-dates-help"
+              @change=${(e: Event) => { const input = this.querySelector<HTMLInputElement>(`#bulk-${k}`); if (input) input.disabled = (e.target as HTMLInputElement).checked; }} /> ${m.flow.clearDate}</label>
+          </div>
         </div>`)}
-        <p id="bulk-dates-help" class="muted small">${b.datesHelp}</p>
+        <p id="bulk-dates-help" class="muted small">${b.datesHelp} ${m.flow.clearHelp}</p>
         <fieldset class="bulk-care">
           <legend>${b.careLevels}</legend>
           ${care.map((c) => html`<div class="field">

@@ -25,7 +25,8 @@ export type BulkDate = (typeof BULK_DATES)[number];
 /** What the form asks for; a field left out stays as each forum has it. */
 export interface BulkEdit {
   status?: string | null;
-  dates?: Partial<Record<BulkDate, string>>;
+  /** A date to set, or null to clear it (the forums get no such date). */
+  dates?: Partial<Record<BulkDate, string | null>>;
   /** Care levels every chosen forum should span from now on. */
   addCareLevels?: string[];
   /** Care levels none of them should span. */
@@ -66,7 +67,8 @@ export function bulkPlan(forums: readonly ReadForum[], edit: BulkEdit): BulkPlan
     }
     for (const k of BULK_DATES) {
       const v = edit.dates?.[k];
-      if (v && v !== f[k]) {
+      // null clears the date where a forum has one; a date sets it where it differs
+      if (v === null ? f[k] !== null : v && v !== f[k]) {
         patch[k] = v;
         was[k] = f[k];
         what.add(k);

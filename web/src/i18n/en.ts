@@ -442,6 +442,8 @@ export const en: Messages = {
     redone: 'The change was redone.',
     nothingToRedo: 'Nothing to redo.',
     redoFailed: 'The change could not be redone.',
+    clearDate: 'Clear',
+    clearHelp: '“Clear” removes the date from every chosen forum.',
   },
   enums: {
     NodeLabel: { Actor: 'Actor', CareLevel: 'Care level', Forum: 'Forum', TargetGroup: 'Target group', Initiative: 'Initiative', Gap: 'Gap' },

@@ -447,6 +447,8 @@ export const sv = {
     redone: 'Ändringen gjordes om.',
     nothingToRedo: 'Inget att göra om.',
     redoFailed: 'Ändringen kunde inte göras om.',
+    clearDate: 'Töm',
+    clearHelp: '”Töm” tar bort datumet i alla valda forum.',
   },
   enums: {
     ...SV_WORDS,
