@@ -64,6 +64,8 @@ export class MapView extends StoreElement {
   private bandSpans: BandSpan[] | null = null;
   /** The legend is open at first; a person may fold it away. */
   private legendOpen = true;
+  /** The focus the viewport was last fitted to (element, steps, neighbourhood); empty when none. */
+  private focusKey = '';
   private legendFor: { lang: string; entries: LegendEntry[] } | null = null;
 
   override connectedCallback(): void {
@@ -366,6 +368,45 @@ export class MapView extends StoreElement {
     if (changed || this.labelsStale || this.labelsFor !== `${store.state.selected}\u0000${store.highlight?.id ?? null}`) this.scheduleLabels(0);
     this.labelsStale = false;
     this.placeBandHeads();
+    this.followFocus();
+  }
+
+  /**
+   * Focus (a neighbourhood of N steps around the selected element): the map
+   * moves to show the element in the middle and all its neighbourhood around
+   * it; when focus is turned off, back to the whole view.
+   */
+  private followFocus() {
+    const s = store.state;
+    const { ids } = store.visible();
+    const key = s.focus > 0 && s.selected ? `${s.selected}\u0000${s.focus}\u0000${ids.size < 5000 ? [...ids].sort().join(',') : ids.size}` : '';
+    if (key === this.focusKey) return;
+    const was = this.focusKey;
+    this.focusKey = key;
+    if (key) this.fitFocus(s.selected!, ids);
+    else if (was) this.fitToPositions();
+  }
+
+  /**
+   * Zoom and pan so the focused element is at the middle of the map and every
+   * element of its neighbourhood, with its name, is on screen: the box fitted
+   * is the neighbourhood's, made symmetric around the element.
+   */
+  private fitFocus(id: string, ids: ReadonlySet<string>) {
+    const cy = this.cy;
+    const node = cy?.getElementById(id);
+    if (!cy || !node || node.empty() || node.hasClass('hidden')) return;
+    const hood = cy.nodes().filter((n) => ids.has(n.id()));
+    const bb = hood.boundingBox({ includeLabels: true });
+    const p = node.position();
+    const dx = Math.max(p.x - bb.x1, bb.x2 - p.x, 40), dy = Math.max(p.y - bb.y1, bb.y2 - p.y, 40);
+    // screen pixels: the toolbar (and the bands' headings) at the top, a margin elsewhere
+    const top = this.bandSpans ? 100 : 64, side = 32, bottom = 32;
+    const w = Math.max(50, cy.width() - 2 * side), h = Math.max(50, cy.height() - top - bottom);
+    const zoom = Math.min(2, Math.max(0.02, Math.min(w / (2 * dx), h / (2 * dy))));
+    const pan = { x: side + w / 2 - zoom * p.x, y: top + h / 2 - zoom * p.y };
+    cy.stop(true, false);
+    cy.animate({ zoom, pan } as never, { duration: 300, complete: () => this.scheduleLabels(0) } as never);
   }
 
   private create(container: HTMLElement) {
