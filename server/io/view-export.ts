@@ -16,7 +16,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { IsoDate, type GraphEdge, type GraphNode } from '../../schema/domain.ts';
 import { CoverageColumns } from '../../schema/enums.ts';
-import { SV_WORDS } from '../../schema/vocabulary.ts';
+import { EN_WORDS, SV_WORDS } from '../../schema/vocabulary.ts';
 import type { CoverageMatrix } from '../analysis/index.ts';
 import type { GraphStore } from '../store/port.ts';
 import { csvCellText, xlsxCellText } from './export.ts';
@@ -67,12 +67,13 @@ const TEXT = {
 } as const;
 
 /**
- * An enum value as the sheet shows it: the Swedish word in Swedish (the one
- * vocabulary, schema/vocabulary.ts), the API's code in English.
+ * An enum value as the sheet shows it: the word in the sheet's language
+ * (schema/vocabulary.ts: the Swedish one, or the English one), the code only
+ * for a value the vocabulary lacks.
  */
 function word(lang: ViewLang, table: keyof typeof SV_WORDS, code: string | undefined | null): string | null {
   if (!code) return null;
-  return lang === 'sv' ? ((SV_WORDS[table] as Record<string, string>)[code] ?? code) : code;
+  return ((lang === 'sv' ? SV_WORDS : EN_WORDS)[table] as Record<string, string>)[code] ?? code;
 }
 
 const KIND_TABLE: Record<GraphNode['label'], keyof typeof SV_WORDS> = {

@@ -53,12 +53,19 @@ describe('POST /api/export/view as XLSX', () => {
     expect(rels.slice(1).map((r) => `${r[0]} ${r[1]}→${r[3]}`).sort()).toEqual(['Spänner över local→pc', 'Täcker local→vindeln']);
   });
 
-  it('adds the coverage tab as shown, and writes English headers and codes in English', async () => {
+  it('adds the coverage tab as shown, and writes English headers and English words for every value (no codes)', async () => {
     const res = await post({ format: 'xlsx', ids: ['local'], lang: 'en', coverage: { columns: 'SYSTEM_LEVELS', asOf: '2026-06-01' } });
     expect(res.statusCode).toBe(200);
     const wb = await workbook(res.rawPayload);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Elements', 'Participations', 'Relationships', 'Coverage 2026-06-01']);
-    expect(rowsOf(wb.worksheets[0]!)[1]!.slice(0, 6)).toEqual(['local', 'Forum', 'Lokal samverkan Vindeln', 'COLLABORATION_GROUP', undefined, 'ACTIVE']);
+    expect(rowsOf(wb.worksheets[0]!)[1]!.slice(0, 6)).toEqual(['local', 'Forum', 'Lokal samverkan Vindeln', 'Collaboration group', undefined, 'Active']);
+    // level, mandate, meeting frequency; principals and roles; relationship types: English words (schema/vocabulary.ts EN_WORDS)
+    expect(rowsOf(wb.worksheets[0]!)[1]!.slice(6, 8)).toEqual(['Meso (tactical)', 'Coordinates operations']);
+    expect(rowsOf(wb.worksheets[1]!).slice(1).map((r) => r.slice(4, 6))).toEqual([['Region', 'Chair'], ['Municipality', 'Member']]);
+    const three = await workbook((await post({ format: 'xlsx', ids: ['local', 'hc', 'vindeln'], lang: 'en' })).rawPayload);
+    expect(new Set(rowsOf(three.worksheets[2]!).slice(1).map((r) => r[0]))).toEqual(new Set(['Covers']));
+    const codes = /^[A-Z][A-Z_]+$/;
+    for (const ws of [...wb.worksheets.slice(0, 3), ...three.worksheets]) for (const row of rowsOf(ws).slice(1)) for (const cell of row) if (typeof cell === 'string') expect(cell).not.toMatch(codes);
     const coverage = rowsOf(wb.worksheets[3]!);
     expect(coverage[0]).toEqual(['Municipality', 'Macro', 'Meso', 'Micro']);
     const vindeln = coverage.find((r) => r[0] === 'Vindelns kommun');

@@ -1,6 +1,7 @@
 // Every UI string in both languages, and a word for every value of every enum.
 import { describe, expect, it } from 'vitest';
 import * as enums from '../../schema/enums.ts';
+import { EN_WORDS, SV_WORDS } from '../../schema/vocabulary.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { enumLabel, setLang, t } from '../../web/src/i18n/index.ts';
 import { sv } from '../../web/src/i18n/sv.ts';
@@ -24,6 +25,14 @@ describe('i18n', () => {
         const values = (enums as unknown as Record<string, { options: string[] }>)[name]!.options;
         expect(Object.keys(m.enums[name]).sort(), `${m.code} ${name}`).toEqual([...values].sort());
       }
+    }
+  });
+
+  it('has one word for each value in each language: the page\'s and the spreadsheets\' (schema/vocabulary.ts) are the same', () => {
+    expect(Object.keys(EN_WORDS).sort()).toEqual(Object.keys(SV_WORDS).sort());
+    for (const [table, words] of Object.entries(EN_WORDS)) {
+      expect(en.enums[table as keyof typeof en.enums], `en ${table}`).toEqual(words);
+      expect(sv.enums[table as keyof typeof sv.enums], `sv ${table}`).toEqual(SV_WORDS[table as keyof typeof SV_WORDS]);
     }
   });
 
