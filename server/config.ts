@@ -35,6 +35,8 @@ export const ConfigSchema = z
     INTROSPECTION: flag.default(true),
     /** Longest a request may take, milliseconds. */
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+    /** Megabytes of whole answers to read-only queries kept per store version (server/graphql/response-cache.ts); 0 keeps none. */
+    RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
     /**
      * `auto`: sign-in required unless HOST is a loopback address (then one local
      * user needs none); `required`: always.
@@ -80,6 +82,7 @@ export const ConfigSchema = z
     maxCost: c.MAX_COST,
     introspection: c.INTROSPECTION,
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+    responseCacheBytes: Math.round(c.RESPONSE_CACHE_MB * 1024 * 1024),
     auth: {
       required: c.AUTH === 'required' || !isLoopback(c.HOST),
       adminUser: c.ADMIN_USER,

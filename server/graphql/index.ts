@@ -25,6 +25,7 @@ import { shareLinkResolvers } from './share-links.ts';
 import { errorFormatter } from './errors.ts';
 import { graphqlOverHttp } from './http.ts';
 import { relationLoaders } from './relations.ts';
+import { responseCache } from './response-cache.ts';
 import { scalarResolvers } from './scalars.ts';
 
 const SDL_DIR = fileURLToPath(new URL('../../schema/graphql/', import.meta.url));
@@ -50,6 +51,7 @@ export async function registerGraphql(app: FastifyInstance, services: Services):
   };
   // before Mercurius adds its routes, so the hooks cover them
   graphqlOverHttp(app);
+  responseCache(app, services.store, { maxBytes: services.config.responseCacheBytes });
   await app.register(mercurius, {
     schema: loadSdl(),
     resolvers: merge(scalarResolvers, coreResolvers, aggregateResolvers, sourceResolvers, analysisResolvers, accountResolvers, auditResolvers, mapDocsResolvers, shareLinkResolvers, liveResolvers),
