@@ -17,6 +17,7 @@ import './details-panel.ts';
 import './element-list.ts';
 import './filter-panel.ts';
 import './gap-panel.ts';
+import './map-legend.ts';
 import './map-view.ts';
 import './search-box.ts';
 import './views-panel.ts';
@@ -152,6 +153,7 @@ export class AppShell extends StoreElement {
             ${s.side === 'gaps' && !store.loading ? html`<sk-gaps></sk-gaps>` : nothing}
             ${s.side === 'views' ? html`<sk-views></sk-views>` : nothing}
           </div>
+          <sk-legend></sk-legend>
         </aside>
       </div>
       <footer class="status-bar">

@@ -7,7 +7,6 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { html } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { buildElements, isGroupId } from '../graph/elements.ts';
 import { allFindingLines } from '../graph/gaps.ts';
 import { chooseLabels, isLandmark, labelPriority, LANDMARK_PX, MIN_LABEL_PX, type LabelBox } from '../graph/labels.ts';
@@ -15,10 +14,8 @@ import { fcoseOptions, renderOptions } from '../graph/lod.ts';
 import { STRUCTURED, structuredGeometry, structuredLayout, type BandSpan } from '../graph/structured-layout.ts';
 import { stylesheet } from '../graph/style.ts';
 import { EMPTY_FILTER } from '../graph/filters.ts';
-import { glyphSvg, LEGEND_GROUPS, legendEntries, type LegendEntry } from '../graph/legend.ts';
 import type { MapDrawing } from '../graph/picture.ts';
-import { TYPE_CLASS } from '../graph/style.ts';
-import type { MapNode, NodeLabel, Positions } from '../graph/types.ts';
+import type { MapNode, Positions } from '../graph/types.ts';
 import { nodeLook } from '../graph/view.ts';
 import { t } from '../i18n/index.ts';
 import { store, type LayoutKind } from '../store.ts';
@@ -62,16 +59,8 @@ export class MapView extends StoreElement {
   private labelsStale = false;
   /** Where the structured layout's bands lie, while the map shows that layout (for their headings). */
   private bandSpans: BandSpan[] | null = null;
-  /** The legend is open at first; a person may fold it away. */
-  private legendOpen = true;
   /** The focus the viewport was last fitted to (element, steps, neighbourhood); empty when none. */
   private focusKey = '';
-  private legendFor: { lang: string; entries: LegendEntry[] } | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.classList.toggle('legend-open', this.legendOpen);
-  }
 
   override render() {
     const m = t();
@@ -114,46 +103,7 @@ export class MapView extends StoreElement {
             ${store.graph.nodes.length ? html`<p>${m.map.emptyHint}</p><button type="button" @click=${() => this.clearFilters()}>${m.filters.clear}</button>` : ''}
           </div>`
         : ''}
-      ${this.legend()}
     `;
-  }
-
-  /**
-   * The legend, read from the stylesheet (graph/legend.ts): every shape, fill,
-   * border, line and marker the map can show, grouped, each drawn as the map
-   * draws it. Open at first, below the map (not over it); it can be folded away.
-   */
-  private legend() {
-    const m = t();
-    if (this.legendFor?.lang !== m.code) this.legendFor = { lang: m.code, entries: legendEntries(m) };
-    const entries = this.legendFor.entries;
-    const typeOf = new Map(Object.entries(TYPE_CLASS).map(([label, cls]) => [`node.${cls}`, label as NodeLabel]));
-    return html`<details class="legend" ?open=${this.legendOpen} @toggle=${(e: Event) => this.legendToggled((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary title=${this.legendOpen ? m.legend.hide : m.legend.show}>${m.legend.heading}</summary>
-      <div class="legend-body">
-        ${LEGEND_GROUPS.map((g) => {
-          const mine = entries.filter((e) => e.group === g);
-          return mine.length
-            ? html`<section class="legend-group" data-group=${g}>
-                <h3>${m.legend.groups[g]}</h3>
-                <ul>${mine.map((e) => {
-                  const label = typeOf.get(e.selector);
-                  return html`<li class=${label ? 'legend-entry legend-shape' : 'legend-entry'} data-selector=${e.selector} data-label=${label ?? ''}>${unsafeHTML(glyphSvg(e.look))}<span>${e.text}</span></li>`;
-                })}</ul>
-              </section>`
-            : '';
-        })}
-      </div>
-    </details>`;
-  }
-
-  private legendToggled(open: boolean) {
-    if (open === this.legendOpen) return;
-    this.legendOpen = open;
-    this.classList.toggle('legend-open', open);
-    this.requestUpdate();
-    // the map's box changed size: let Cytoscape measure it again
-    requestAnimationFrame(() => this.cy?.resize());
   }
 
   /**
