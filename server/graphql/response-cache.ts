@@ -67,6 +67,16 @@ export function cacheableDocument(doc: DocumentNode, operationName: string | nul
   return rootOk(op.selectionSet);
 }
 
+/** An answer with data and without errors (a partial answer with errors is never kept). */
+function cleanAnswer(payload: string): boolean {
+  try {
+    const parsed = JSON.parse(payload) as unknown;
+    return !!parsed && typeof parsed === 'object' && !('errors' in parsed) && 'data' in parsed;
+  } catch {
+    return false;
+  }
+}
+
 export class ResponseCache {
   private entries = new Map<string, Entry>();
   private bytes = 0;
@@ -167,14 +177,7 @@ export function responseCache(app: FastifyInstance, store: GraphStore, opts: { m
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const key = request.responseCacheKey;
     if (!key || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
-    let clean = false;
-    try {
-      const parsed = JSON.parse(payload) as Record<string, unknown>;
-      clean = !!parsed && typeof parsed === 'object' && !('errors' in parsed) && 'data' in parsed;
-    } catch {
-      clean = false;
-    }
-    if (clean) cache.set(key, { bytes: Buffer.from(payload), contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') });
+    if (cleanAnswer(payload)) cache.set(key, { bytes: Buffer.from(payload), contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') });
     return payload;
   });
   return cache;
