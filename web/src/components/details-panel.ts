@@ -54,6 +54,8 @@ export class DetailsPanel extends StoreElement {
     const request = store.createRequest;
     if (request && request.n !== this.requestSeen) {
       this.requestSeen = request.n;
+      // taken: a panel drawn anew (after signing in again) does not open it a second time
+      store.createRequest = null;
       this.startCreate(request.label, request.prefill);
     }
     const id = store.state.selected;
