@@ -171,6 +171,8 @@ async function webPlugin(app: FastifyInstance, opts: WebPluginOptions) {
   if (!existsSync(indexPath)) {
     app.log.warn(`No web build in ${dist}: run \`npm run build:web\` (npm start builds it)`);
     app.get('/', notBuilt(NOT_BUILT.map));
+    // a read-only link's page is still its own route (public, rate-limited, its token never in a not-found log line)
+    app.get('/v/:token', notBuilt(NOT_BUILT.map));
     return;
   }
   const page = readFileSync(indexPath, 'utf8');

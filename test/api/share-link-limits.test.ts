@@ -75,9 +75,11 @@ describe('the rate limit on read-only links', () => {
   it('covers the link’s page at /v/:token too', async () => {
     const codes: number[] = [];
     for (let i = 0; i < RATE + 1; i++) codes.push((await open(WRONG, '10.0.0.4', 'GET', '/v/')).statusCode);
-    expect(codes.slice(0, RATE).every((c) => c === 200)).toBe(true);
+    // the page (200), or 503 where the web page is not built: either way the route, and its limit
+    const served = (c: number | undefined) => c === 200 || c === 503;
+    expect(codes.slice(0, RATE).every(served), String(codes)).toBe(true);
     expect(codes[RATE]).toBe(429);
-    expect((await open(WRONG, '10.0.0.5', 'GET', '/v/')).statusCode).toBe(200);
+    expect(served((await open(WRONG, '10.0.0.5', 'GET', '/v/')).statusCode)).toBe(true);
   });
 });
 
