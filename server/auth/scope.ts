@@ -24,7 +24,7 @@
 //            in scope, so an area cannot be moved between county parts or detached;
 //   delete   → every relationship the element has goes with it, so each of
 //            those must be one the editor could unlink itself.
-// Documents: saved views are any editor's; a read-only link (and a saved view or
+// Documents: saved views and presentations are any editor's; a read-only link (and a saved view or
 // presentation a working link shows) only when every view it shows is filtered
 // to an area in scope (its municipality or county part), so a link never shows
 // more than its maker may change; positions in the shared layout only
@@ -42,6 +42,7 @@ import { FILTER_CODECS } from '../../schema/map-view.ts';
 import type { ApplyResult, Doc, GraphStore, WriteContext } from '../store/port.ts';
 import { REGION_SCOPE, type Identity } from './accounts.ts';
 import { SHARE_NS } from './share-links.ts';
+import { PRESENTATION_NS } from '../graphql/presentations.ts';
 
 /** Which end of a relationship the change is about. */
 const SUBJECT_END: Partial<Record<RelType, 'from' | 'to'>> = {
@@ -193,11 +194,16 @@ const viewAreas = (state: unknown): string[] => {
 /** The documents the guard reads to decide (the raw store's). */
 export type DocReader = Pick<GraphStore, 'getDoc' | 'listDocs'>;
 
-/** The saved views a read-only link shows. */
-async function viewsOfLink(link: unknown, _docs: DocReader): Promise<string[]> {
-  const l = (link ?? {}) as { viewId?: unknown };
-  return typeof l.viewId === 'string' ? [l.viewId] : [];
+/** The saved views a read-only link shows: its view, or every view of its presentation. */
+async function viewsOfLink(link: unknown, docs: DocReader): Promise<string[]> {
+  const l = (link ?? {}) as { viewId?: unknown; presentationId?: unknown };
+  if (typeof l.viewId === 'string') return [l.viewId];
+  if (typeof l.presentationId !== 'string') return [];
+  return viewsOfPresentation((await docs.getDoc(PRESENTATION_NS, l.presentationId))?.value);
 }
+
+const viewsOfPresentation = (p: unknown): string[] =>
+  ((p as { slides?: Array<{ viewId?: unknown }> } | undefined)?.slides ?? []).map((x) => x.viewId).filter((v): v is string => typeof v === 'string');
 
 /** Throws FORBIDDEN unless the identity may write (or, with `value` undefined, delete) this document. */
 export async function checkDocWrite(identity: Identity, ns: string, key: string, value: unknown, current: () => Promise<unknown>, snapshot: () => Promise<ReadModel>, docs: DocReader): Promise<void> {
@@ -209,13 +215,13 @@ export async function checkDocWrite(identity: Identity, ns: string, key: string,
     const placement = Placement.fromSnapshot(await snapshot());
     return views.filter(([, state]) => !viewAreas(state).some((a) => placement.has(a) && placement.inScope(a, scopes))).map(([id]) => id);
   };
-  /** Whether a working read-only link shows the view. */
-  const linked = async (id: string): Promise<boolean> => {
+  /** Whether a working read-only link shows the view (itself or in a presentation), or the presentation. */
+  const linked = async (kind: 'view' | 'presentation', id: string): Promise<boolean> => {
     const now = new Date().toISOString();
     for (const d of await docs.listDocs(SHARE_NS)) {
-      const l = d.value as { viewId?: string | null; revokedAt?: string | null; expiresAt?: string | null };
+      const l = d.value as { viewId?: string | null; presentationId?: string | null; revokedAt?: string | null; expiresAt?: string | null };
       if (l.revokedAt || (l.expiresAt && l.expiresAt <= now)) continue;
-      if ((await viewsOfLink(l, docs)).includes(id)) return true;
+      if (kind === 'presentation' ? l.presentationId === id : (await viewsOfLink(l, docs)).includes(id)) return true;
     }
     return false;
   };
@@ -234,9 +240,17 @@ export async function checkDocWrite(identity: Identity, ns: string, key: string,
   }
   if (ns === VIEW_NS) {
     // a view a working link shows may be changed, but not widened beyond the scope
-    if (value === undefined || !(await linked(key))) return;
+    if (value === undefined || !(await linked('view', key))) return;
     const wide = await wideViews([[key, (value as { state?: unknown }).state]]);
     if (wide.length) throw tooWide('A read-only link shows it, and the saved view', wide);
+    return;
+  }
+  if (ns === PRESENTATION_NS) {
+    // presentations are any editor's, like saved views; one a working link shows may not gain a view wider than the scope
+    if (value === undefined || !(await linked('presentation', key))) return;
+    const ids = viewsOfPresentation(value);
+    const wide = await wideViews(await Promise.all(ids.map(async (id): Promise<[string, unknown]> => [id, ((await docs.getDoc(VIEW_NS, id))?.value as { state?: unknown } | undefined)?.state])));
+    if (wide.length) throw tooWide('A read-only link shows this presentation, and its saved view', wide);
     return;
   }
   const outside = (snap: ReadModel, ids: Iterable<string>) => {

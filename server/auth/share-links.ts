@@ -1,5 +1,5 @@
-// Read-only links to saved views, kept as documents in the store (so both
-// adapters carry them). Like API tokens, the secret is shown once and only its
+// Read-only links to saved views and presentations, kept as documents in the
+// store (so both adapters carry them). Like API tokens, the secret is shown once and only its
 // SHA-256 digest is stored. A link is not a credential: no identity provider
 // knows its form (`svl_…`), so every route but the shared view's refuses it.
 import { randomBytes } from 'node:crypto';
@@ -14,7 +14,9 @@ export const SHARE_NS = 'share-links';
 
 const ShareRecord = z.object({
   id: z.string(),
-  viewId: z.string(),
+  /** What it shows: a saved view, or a presentation (exactly one). */
+  viewId: z.string().nullable(),
+  presentationId: z.string().nullable().default(null),
   hash: z.string(),
   createdBy: z.string(),
   createdAt: z.string(),
@@ -35,12 +37,14 @@ export class ShareLinks {
   /** `store` is the caller's: the request's guarded store for changes, the raw store for counting uses. */
   constructor(private readonly store: GraphStore, private readonly now: () => Date = () => new Date()) {}
 
-  /** Creates a link; the token is returned once and never stored. */
-  async create(viewId: string, expiresAt: string | null, by: string): Promise<{ token: string; record: ShareRecord }> {
+  /** Creates a link to a saved view (its id) or a presentation; the token is returned once and never stored. */
+  async create(to: string | { viewId: string } | { presentationId: string }, expiresAt: string | null, by: string): Promise<{ token: string; record: ShareRecord }> {
+    const target = typeof to === 'string' ? { viewId: to } : to;
     const id = randomBytes(8).toString('hex');
     const secret = newSecret();
     const record: ShareRecord = {
-      id, viewId, hash: digest(secret), createdBy: by, createdAt: this.now().toISOString(),
+      id, viewId: 'viewId' in target ? target.viewId : null, presentationId: 'presentationId' in target ? target.presentationId : null,
+      hash: digest(secret), createdBy: by, createdAt: this.now().toISOString(),
       expiresAt, revokedAt: null, uses: 0, lastUsedAt: null,
     };
     await this.store.putDoc(SHARE_NS, id, record, { by });

@@ -22,6 +22,7 @@ import { coreResolvers } from './core.ts';
 import { liveResolvers } from './live.ts';
 import { mapDocsResolvers } from './map-docs.ts';
 import { shareLinkResolvers } from './share-links.ts';
+import { presentationResolvers } from './presentations.ts';
 import { errorFormatter } from './errors.ts';
 import { graphqlOverHttp } from './http.ts';
 import { relationLoaders } from './relations.ts';
@@ -54,7 +55,7 @@ export async function registerGraphql(app: FastifyInstance, services: Services):
   responseCache(app, services.store, { maxBytes: services.config.responseCacheBytes });
   await app.register(mercurius, {
     schema: loadSdl(),
-    resolvers: merge(scalarResolvers, coreResolvers, aggregateResolvers, sourceResolvers, analysisResolvers, accountResolvers, auditResolvers, mapDocsResolvers, shareLinkResolvers, liveResolvers),
+    resolvers: merge(scalarResolvers, coreResolvers, aggregateResolvers, sourceResolvers, analysisResolvers, accountResolvers, auditResolvers, mapDocsResolvers, shareLinkResolvers, presentationResolvers, liveResolvers),
     loaders: relationLoaders(),
     // Mercurius's GraphiQL loads from a CDN; ours is bundled (web/graphiql) and served by server/web.ts
     graphiql: false,

@@ -9,6 +9,7 @@ import { seedStore } from '../../seed/load.ts';
 import { DISMISSALS } from '../../server/analysis/recorded.ts';
 import { LAYOUT_NS, VIEW_NS } from '../../server/graphql/map-docs.ts';
 import { SHARE_NS } from '../../server/auth/share-links.ts';
+import { PRESENTATION_NS } from '../../server/graphql/presentations.ts';
 import { openHarness, type Harness } from '../api/harness.ts';
 
 interface Principal { name: string; role: 'VIEWER' | 'EDITOR' | 'ADMIN'; scopes: string[] }
@@ -34,6 +35,7 @@ const uniq = (s: string) => `${s}-${++n}`;
 
 beforeAll(async () => {
   h = await openHarness({ data: seedStore });
+  await h.store.putDoc(VIEW_NS, 'view-matrix-base', { name: 'Matrisens vy', state: { m: 'kommun-vindeln' } }, system);
   const accounts = new Accounts(h.store);
   for (const p of PRINCIPALS) {
     await accounts.createUser({ id: p.name, role: p.role, scopes: p.scopes });
@@ -174,6 +176,33 @@ const CASES: Case[] = [
     await s.putDoc(VIEW_NS, id, { name: id, state: { m: 'kommun-vindeln' } }, system);
     return { query: `mutation { createShareLink(viewId: "${id}") { link { id } } }` };
   } },
+  { name: 'createShareLink to a saved view of the area', kind: 'area', run: async (s, a) => {
+    const id = uniq('view-area');
+    await s.putDoc(VIEW_NS, id, { name: id, state: { m: kommun(a) } }, system);
+    return { query: `mutation { createShareLink(viewId: "${id}") { link { id } } }` };
+  } },
+  { name: 'createShareLink to a presentation of the area', kind: 'area', run: async (s, a) => {
+    const id = uniq('view-area');
+    await s.putDoc(VIEW_NS, id, { name: id, state: { m: kommun(a) } }, system);
+    const pres = uniq('pres-area');
+    await s.putDoc(PRESENTATION_NS, pres, { name: pres, slides: [{ viewId: id, caption: 'Steg' }] }, system);
+    return { query: `mutation { createShareLink(presentationId: "${pres}") { link { id } } }` };
+  } },
+  { name: 'createPresentation', kind: 'document', run: async (s) => {
+    const id = uniq('view-pres');
+    await s.putDoc(VIEW_NS, id, { name: id, state: { m: 'kommun-skelleftea' } }, system);
+    return { query: `mutation { createPresentation(input: { name: "${uniq('Presentation')}", slides: [{ viewId: "${id}", caption: "Steg" }] }) { id } }` };
+  } },
+  { name: 'updatePresentation', kind: 'document', run: async (s) => {
+    const id = uniq('pres');
+    await s.putDoc(PRESENTATION_NS, id, { name: id, slides: [{ viewId: 'view-matrix-base', caption: 'Steg' }] }, system);
+    return { query: `mutation { updatePresentation(id: "${id}", input: { name: "Ny", slides: [{ viewId: "view-matrix-base", caption: "Nytt steg" }] }) { id } }` };
+  } },
+  { name: 'deletePresentation', kind: 'document', run: async (s) => {
+    const id = uniq('pres');
+    await s.putDoc(PRESENTATION_NS, id, { name: id, slides: [{ viewId: 'view-matrix-base', caption: 'Steg' }] }, system);
+    return { query: `mutation { deletePresentation(id: "${id}") { deleted } }` };
+  } },
 ];
 
 function allowed(p: Principal, c: Case, area: Area): boolean {
@@ -186,7 +215,7 @@ function allowed(p: Principal, c: Case, area: Area): boolean {
 
 const rows = PRINCIPALS.flatMap((p) => CASES.flatMap((c) => (c.kind === 'area' || c.undo ? (Object.keys(AREAS) as Area[]) : ['vindeln' as Area]).map((area) => ({ p, c, area }))));
 /** Every stored document an allowed write could have changed. */
-const documents = async (s: GraphStore) => JSON.stringify(await Promise.all([DISMISSALS, VIEW_NS, LAYOUT_NS, SHARE_NS].map((ns) => s.listDocs(ns).then((ds) => ds.map((d) => [d.key, d.value])))));
+const documents = async (s: GraphStore) => JSON.stringify(await Promise.all([DISMISSALS, VIEW_NS, LAYOUT_NS, SHARE_NS, PRESENTATION_NS].map((ns) => s.listDocs(ns).then((ds) => ds.map((d) => [d.key, d.value])))));
 
 describe('role × scope × mutation', () => {
   it.each(rows.map((r) => [`${r.p.name} · ${r.c.name}${r.c.kind === 'area' ? ` · ${r.area}` : ''} → ${allowed(r.p, r.c, r.area) ? 'allowed' : 'FORBIDDEN'}`, r] as const))('%s', async (_title, { p, c, area }) => {
@@ -213,7 +242,7 @@ describe('role × scope × mutation', () => {
     const families: Record<string, RegExp> = {
       nodes: /^(create|update|delete)(Actor|CareLevel|Forum|TargetGroup|Initiative|Gap)$/,
       relationships: /^(link|unlink|applyChanges|restore|promoteFinding|transitionGap)$/,
-      documents: /^(dismissFinding|undismissFinding|saveMapLayout|resetMapLayout|saveView|deleteView|createShareLink|revokeShareLink)$/,
+      documents: /^(dismissFinding|undismissFinding|saveMapLayout|resetMapLayout|saveView|deleteView|createShareLink|revokeShareLink|createPresentation|updatePresentation|deletePresentation)$/,
       people: /^(createUser|updateUser|createApiToken|revokeApiToken)$/,
     };
     const unmatched = all.filter((m) => !Object.values(families).some((re) => re.test(m)));

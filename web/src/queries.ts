@@ -103,12 +103,20 @@ export const SAVE_VIEW = op<Op.SaveViewMutation, Op.SaveViewMutationVariables>(/
 export const DELETE_VIEW = op<Op.DeleteViewMutation, Op.DeleteViewMutationVariables>(/* GraphQL */ `mutation DeleteView($id: ID!) { deleteView(id: $id) { id deleted } }`);
 
 // ---- read-only links (#18: views panel) ----
-export const SHARE_LINKS = op<Op.ShareLinksQuery, Op.ShareLinksQueryVariables>(/* GraphQL */ `query ShareLinks { shareLinks { id viewId createdBy createdAt expiresAt revokedAt uses lastUsedAt } }`);
-export const CREATE_SHARE_LINK = op<Op.CreateShareLinkMutation, Op.CreateShareLinkMutationVariables>(/* GraphQL */ `mutation CreateShareLink($viewId: ID!, $expiresAt: DateTime) {
-  createShareLink(viewId: $viewId, expiresAt: $expiresAt) { token path link { id viewId createdBy createdAt expiresAt revokedAt uses lastUsedAt } }
+export const SHARE_LINKS = op<Op.ShareLinksQuery, Op.ShareLinksQueryVariables>(/* GraphQL */ `query ShareLinks { shareLinks { id viewId presentationId createdBy createdAt expiresAt revokedAt uses lastUsedAt } }`);
+export const CREATE_SHARE_LINK = op<Op.CreateShareLinkMutation, Op.CreateShareLinkMutationVariables>(/* GraphQL */ `mutation CreateShareLink($viewId: ID, $presentationId: ID, $expiresAt: DateTime) {
+  createShareLink(viewId: $viewId, presentationId: $presentationId, expiresAt: $expiresAt) { token path link { id viewId presentationId createdBy createdAt expiresAt revokedAt uses lastUsedAt } }
 }`);
-export const REVOKE_SHARE_LINK = op<Op.RevokeShareLinkMutation, Op.RevokeShareLinkMutationVariables>(/* GraphQL */ `mutation RevokeShareLink($id: ID!) { revokeShareLink(id: $id) { id viewId createdBy createdAt expiresAt revokedAt uses lastUsedAt } }`);
+export const REVOKE_SHARE_LINK = op<Op.RevokeShareLinkMutation, Op.RevokeShareLinkMutationVariables>(/* GraphQL */ `mutation RevokeShareLink($id: ID!) { revokeShareLink(id: $id) { id viewId presentationId createdBy createdAt expiresAt revokedAt uses lastUsedAt } }`);
 // ---- end read-only links ----
+// ---- presentations (#18) ----
+const PRESENTATION_FIELDS = /* GraphQL */ `fragment PresentationFields on Presentation { id name updatedAt updatedBy slides { viewId caption view { id name state } } }`;
+export const PRESENTATIONS = op<Op.PresentationsQuery, Op.PresentationsQueryVariables>(/* GraphQL */ `query Presentations { presentations { ...PresentationFields } }
+${PRESENTATION_FIELDS}`);
+export const CREATE_PRESENTATION = op<Op.CreatePresentationMutation, Op.CreatePresentationMutationVariables>(/* GraphQL */ `mutation CreatePresentation($input: PresentationInput!) { createPresentation(input: $input) { ...PresentationFields } }
+${PRESENTATION_FIELDS}`);
+export const DELETE_PRESENTATION = op<Op.DeletePresentationMutation, Op.DeletePresentationMutationVariables>(/* GraphQL */ `mutation DeletePresentation($id: ID!, $expectedVersion: DateTime) { deletePresentation(id: $id, expectedVersion: $expectedVersion) { id deleted } }`);
+// ---- end presentations ----
 
 const FINDING = /* GraphQL */ `fragment FindingFields on Finding { key ruleId kind severity title { sv en } explanation { sv en } evidenceIds
   scope { kind ids } between { ...Ref } affects { ...Ref } remedies { ...Ref } areas { ...Ref }

@@ -1599,7 +1599,9 @@ export type Mutation = {
   createGap: Gap;
   /** Creates an initiative. */
   createInitiative: Initiative;
-  /** Creates a read-only link to a saved view, optionally expiring (editors and admins only). */
+  /** Creates a presentation (editors and admins). */
+  createPresentation: Presentation;
+  /** Creates a read-only link to a saved view or a presentation (give one of them), optionally expiring (editors and admins only). */
   createShareLink: ShareLinkCreated;
   /** Creates a target group (målgrupp). */
   createTargetGroup: TargetGroup;
@@ -1615,6 +1617,8 @@ export type Mutation = {
   deleteGap: DeleteResult;
   /** Deletes an initiative and its relationships. */
   deleteInitiative: DeleteResult;
+  /** Deletes a presentation (editors and admins); with `expectedVersion`, refused with CONFLICT when it has changed since. Its read-only links then show nothing. */
+  deletePresentation: PresentationDeleteResult;
   /** Deletes a target group and its relationships. */
   deleteTargetGroup: DeleteResult;
   /** Deletes a named view. */
@@ -1656,6 +1660,8 @@ export type Mutation = {
   updateGap: Gap;
   /** Changes an initiative. */
   updateInitiative: Initiative;
+  /** Replaces a presentation's name and steps (editors and admins); with `expectedVersion`, refused with CONFLICT when it has changed since. */
+  updatePresentation: Presentation;
   /** Changes a target group. */
   updateTargetGroup: TargetGroup;
   /** Changes a user (ADMIN). */
@@ -1708,9 +1714,16 @@ export type MutationCreateInitiativeArgs = {
 
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
+export type MutationCreatePresentationArgs = {
+  input: PresentationInput;
+};
+
+
+/** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationCreateShareLinkArgs = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
-  viewId: Scalars['ID']['input'];
+  presentationId?: InputMaybe<Scalars['ID']['input']>;
+  viewId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1756,6 +1769,13 @@ export type MutationDeleteGapArgs = {
 
 /** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
 export type MutationDeleteInitiativeArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
+export type MutationDeletePresentationArgs = {
   expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
@@ -1892,6 +1912,14 @@ export type MutationUpdateInitiativeArgs = {
   expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   patch: InitiativePatch;
+};
+
+
+/** What can be changed. Each change is checked against the caller's role and scopes, and written to the audit trail. */
+export type MutationUpdatePresentationArgs = {
+  expectedVersion?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  input: PresentationInput;
 };
 
 
@@ -2084,6 +2112,63 @@ export type PopulationEstimate = {
   year: Scalars['Int']['output'];
 };
 
+/**
+ * A presentation: saved views in order, each with a caption, stepped through
+ * full screen (→/PageDown next, ←/PageUp back, Esc leaves) — for a committee
+ * meeting. Shown by anyone who may read the map; made, changed and deleted by
+ * editors and admins. Shareable by a read-only link (createShareLink with
+ * presentationId), which then shows only its views.
+ */
+export type Presentation = {
+  __typename?: 'Presentation';
+  /** Its key. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its steps, in order. */
+  slides: Array<PresentationSlide>;
+  /** When it was saved last. Also its version: send it back as `expectedVersion` so that a change cannot overwrite one it has not seen. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who saved it last. */
+  updatedBy: Scalars['String']['output'];
+};
+
+/** What deletePresentation did. */
+export type PresentationDeleteResult = {
+  __typename?: 'PresentationDeleteResult';
+  /** True: it is gone. */
+  deleted: Scalars['Boolean']['output'];
+  /** The id asked for. */
+  id: Scalars['ID']['output'];
+};
+
+/** A presentation's name and steps. */
+export type PresentationInput = {
+  /** Its name (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** Its steps, in order (1–50), each a saved view that exists. */
+  slides: Array<PresentationSlideInput>;
+};
+
+/** One step of a presentation: a saved view and what to say about it. */
+export type PresentationSlide = {
+  __typename?: 'PresentationSlide';
+  /** The caption shown with the view. */
+  caption: Scalars['String']['output'];
+  /** The saved view; null when it has been deleted since (the step is then left out when shown). */
+  view?: Maybe<SavedView>;
+  /** The saved view's id. */
+  viewId: Scalars['ID']['output'];
+};
+
+/** One step: a saved view and its caption. */
+export type PresentationSlideInput = {
+  /** The caption (1–500 characters). */
+  caption: Scalars['String']['input'];
+  /** The saved view's id. */
+  viewId: Scalars['ID']['input'];
+};
+
 /** Who is ultimately responsible for an actor or a care level (huvudman). */
 export type Principal =
   /** Civil society: patient and user organisations, associations (civilsamhälle). */
@@ -2147,6 +2232,10 @@ export type Query = {
   node?: Maybe<Node>;
   /** Elements by their ids, in the same order; null where an id has none. */
   nodes: Array<Maybe<Node>>;
+  /** One presentation, or null. */
+  presentation?: Maybe<Presentation>;
+  /** Every presentation, by name. */
+  presentations: Array<Presentation>;
   /** One named view; null when there is none with that id. */
   savedView?: Maybe<SavedView>;
   /** Named views, by name. */
@@ -2302,6 +2391,12 @@ export type QueryNodeArgs = {
 /** What can be read: the map's elements, lists with filters, search, the map itself. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** What can be read: the map's elements, lists with filters, search, the map itself. */
+export type QueryPresentationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2506,9 +2601,10 @@ export type SeverityCount = {
 };
 
 /**
- * A read-only link to a saved view, for a committee: anyone holding its token
- * sees that view at /v/<token> (and GET /api/shared/<token>) without signing
- * in, and nothing outside it. The token grants no identity: every other route
+ * A read-only link to a saved view or a presentation, for a committee: anyone
+ * holding its token sees that view (or steps through that presentation's views)
+ * at /v/<token> (and GET /api/shared/<token>) without signing in, and nothing
+ * outside it. The token grants no identity: every other route
  * refuses it.
  */
 export type ShareLink = {
@@ -2523,14 +2619,18 @@ export type ShareLink = {
   id: Scalars['ID']['output'];
   /** When it was used last; null until used. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The presentation it shows; null when it has been deleted since (the link then shows nothing). */
+  presentation?: Maybe<Presentation>;
+  /** The presentation's id; null for a link to a saved view. */
+  presentationId?: Maybe<Scalars['ID']['output']>;
   /** When it was revoked; null while it works. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** How many times the view was opened through it. */
   uses: Scalars['Int']['output'];
   /** The saved view it shows; null when the view has been deleted since (the link then shows nothing). */
   view?: Maybe<SavedView>;
-  /** The saved view's id. */
-  viewId: Scalars['ID']['output'];
+  /** The saved view's id; null for a link to a presentation. */
+  viewId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** A new link: its token is shown here once and never again (only a digest of it is stored). */
@@ -3055,6 +3155,11 @@ export type ResolversTypes = {
   Participation: ResolverTypeWrapper<ParticipationParent>;
   ParticipationRole: ParticipationRole;
   PopulationEstimate: ResolverTypeWrapper<PopulationEstimateParent>;
+  Presentation: ResolverTypeWrapper<Presentation>;
+  PresentationDeleteResult: ResolverTypeWrapper<PresentationDeleteResult>;
+  PresentationInput: PresentationInput;
+  PresentationSlide: ResolverTypeWrapper<PresentationSlide>;
+  PresentationSlideInput: PresentationSlideInput;
   Principal: Principal;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelType: RelType;
@@ -3177,6 +3282,11 @@ export type ResolversParentTypes = {
   ParticipantRank: Omit<ParticipantRank, 'actor' | 'forums'> & { actor: ResolversParentTypes['Actor'], forums: Array<ResolversParentTypes['Forum']> };
   Participation: ParticipationParent;
   PopulationEstimate: PopulationEstimateParent;
+  Presentation: Presentation;
+  PresentationDeleteResult: PresentationDeleteResult;
+  PresentationInput: PresentationInput;
+  PresentationSlide: PresentationSlide;
+  PresentationSlideInput: PresentationSlideInput;
   Query: Record<PropertyKey, never>;
   Relationship: RelationshipParent;
   RuleCount: Omit<RuleCount, 'rule'> & { rule: ResolversParentTypes['GapRule'] };
@@ -3656,7 +3766,8 @@ export type MutationResolvers<ContextType = GqlContext, ParentType extends Resol
   createForum?: Resolver<ResolversTypes['Forum'], ParentType, ContextType, RequireFields<MutationCreateForumArgs, 'input'>>;
   createGap?: Resolver<ResolversTypes['Gap'], ParentType, ContextType, RequireFields<MutationCreateGapArgs, 'input'>>;
   createInitiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
-  createShareLink?: Resolver<ResolversTypes['ShareLinkCreated'], ParentType, ContextType, RequireFields<MutationCreateShareLinkArgs, 'viewId'>>;
+  createPresentation?: Resolver<ResolversTypes['Presentation'], ParentType, ContextType, RequireFields<MutationCreatePresentationArgs, 'input'>>;
+  createShareLink?: Resolver<ResolversTypes['ShareLinkCreated'], ParentType, ContextType, Partial<MutationCreateShareLinkArgs>>;
   createTargetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType, RequireFields<MutationCreateTargetGroupArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteActor?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'id'>>;
@@ -3664,6 +3775,7 @@ export type MutationResolvers<ContextType = GqlContext, ParentType extends Resol
   deleteForum?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteForumArgs, 'id'>>;
   deleteGap?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteGapArgs, 'id'>>;
   deleteInitiative?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteInitiativeArgs, 'id'>>;
+  deletePresentation?: Resolver<ResolversTypes['PresentationDeleteResult'], ParentType, ContextType, RequireFields<MutationDeletePresentationArgs, 'id'>>;
   deleteTargetGroup?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTargetGroupArgs, 'id'>>;
   deleteView?: Resolver<ResolversTypes['SavedViewDeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id'>>;
   dismissFinding?: Resolver<ResolversTypes['Dismissal'], ParentType, ContextType, RequireFields<MutationDismissFindingArgs, 'key' | 'reason'>>;
@@ -3683,6 +3795,7 @@ export type MutationResolvers<ContextType = GqlContext, ParentType extends Resol
   updateForum?: Resolver<ResolversTypes['Forum'], ParentType, ContextType, RequireFields<MutationUpdateForumArgs, 'id' | 'patch'>>;
   updateGap?: Resolver<ResolversTypes['Gap'], ParentType, ContextType, RequireFields<MutationUpdateGapArgs, 'id' | 'patch'>>;
   updateInitiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'id' | 'patch'>>;
+  updatePresentation?: Resolver<ResolversTypes['Presentation'], ParentType, ContextType, RequireFields<MutationUpdatePresentationArgs, 'id' | 'input'>>;
   updateTargetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType, RequireFields<MutationUpdateTargetGroupArgs, 'id' | 'patch'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'patch'>>;
 };
@@ -3733,6 +3846,25 @@ export type PopulationEstimateResolvers<ContextType = GqlContext, ParentType ext
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PresentationResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['Presentation'] = ResolversParentTypes['Presentation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slides?: Resolver<Array<ResolversTypes['PresentationSlide']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PresentationDeleteResultResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['PresentationDeleteResult'] = ResolversParentTypes['PresentationDeleteResult']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PresentationSlideResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['PresentationSlide'] = ResolversParentTypes['PresentationSlide']> = {
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  view?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType>;
+  viewId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
@@ -3754,6 +3886,8 @@ export type QueryResolvers<ContextType = GqlContext, ParentType extends Resolver
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  presentation?: Resolver<Maybe<ResolversTypes['Presentation']>, ParentType, ContextType, RequireFields<QueryPresentationArgs, 'id'>>;
+  presentations?: Resolver<Array<ResolversTypes['Presentation']>, ParentType, ContextType>;
   savedView?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
   savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
@@ -3813,10 +3947,12 @@ export type ShareLinkResolvers<ContextType = GqlContext, ParentType extends Reso
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  presentation?: Resolver<Maybe<ResolversTypes['Presentation']>, ParentType, ContextType>;
+  presentationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   uses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   view?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType>;
-  viewId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  viewId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ShareLinkCreatedResolvers<ContextType = GqlContext, ParentType extends ResolversParentTypes['ShareLinkCreated'] = ResolversParentTypes['ShareLinkCreated']> = {
@@ -3947,6 +4083,9 @@ export type Resolvers<ContextType = GqlContext> = {
   ParticipantRank?: ParticipantRankResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   PopulationEstimate?: PopulationEstimateResolvers<ContextType>;
+  Presentation?: PresentationResolvers<ContextType>;
+  PresentationDeleteResult?: PresentationDeleteResultResolvers<ContextType>;
+  PresentationSlide?: PresentationSlideResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RuleCount?: RuleCountResolvers<ContextType>;

@@ -511,6 +511,22 @@ export type ParticipationRole =
   /** Keeps the minutes and the papers (sekreterare). */
   | 'SECRETARY';
 
+/** A presentation's name and steps. */
+export type PresentationInput = {
+  /** Its name (1–200 characters). */
+  name: string;
+  /** Its steps, in order (1–50), each a saved view that exists. */
+  slides: Array<PresentationSlideInput>;
+};
+
+/** One step: a saved view and its caption. */
+export type PresentationSlideInput = {
+  /** The caption (1–500 characters). */
+  caption: string;
+  /** The saved view's id. */
+  viewId: string;
+};
+
 /** Who is ultimately responsible for an actor or a care level (huvudman). */
 export type Principal =
   /** Civil society: patient and user organisations, associations (civilsamhälle). */
@@ -865,22 +881,45 @@ export type DeleteViewMutation = { deleteView: { id: string, deleted: boolean } 
 export type ShareLinksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ShareLinksQuery = { shareLinks: Array<{ id: string, viewId: string, createdBy: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, uses: number, lastUsedAt: string | null }> };
+export type ShareLinksQuery = { shareLinks: Array<{ id: string, viewId: string | null, presentationId: string | null, createdBy: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, uses: number, lastUsedAt: string | null }> };
 
 export type CreateShareLinkMutationVariables = Exact<{
-  viewId: string;
+  viewId?: string | null | undefined;
+  presentationId?: string | null | undefined;
   expiresAt?: string | null | undefined;
 }>;
 
 
-export type CreateShareLinkMutation = { createShareLink: { token: string, path: string, link: { id: string, viewId: string, createdBy: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, uses: number, lastUsedAt: string | null } } };
+export type CreateShareLinkMutation = { createShareLink: { token: string, path: string, link: { id: string, viewId: string | null, presentationId: string | null, createdBy: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, uses: number, lastUsedAt: string | null } } };
 
 export type RevokeShareLinkMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type RevokeShareLinkMutation = { revokeShareLink: { id: string, viewId: string, createdBy: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, uses: number, lastUsedAt: string | null } };
+export type RevokeShareLinkMutation = { revokeShareLink: { id: string, viewId: string | null, presentationId: string | null, createdBy: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, uses: number, lastUsedAt: string | null } };
+
+export type PresentationFieldsFragment = { id: string, name: string, updatedAt: string, updatedBy: string, slides: Array<{ viewId: string, caption: string, view: { id: string, name: string, state: unknown } | null }> };
+
+export type PresentationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PresentationsQuery = { presentations: Array<{ id: string, name: string, updatedAt: string, updatedBy: string, slides: Array<{ viewId: string, caption: string, view: { id: string, name: string, state: unknown } | null }> }> };
+
+export type CreatePresentationMutationVariables = Exact<{
+  input: PresentationInput;
+}>;
+
+
+export type CreatePresentationMutation = { createPresentation: { id: string, name: string, updatedAt: string, updatedBy: string, slides: Array<{ viewId: string, caption: string, view: { id: string, name: string, state: unknown } | null }> } };
+
+export type DeletePresentationMutationVariables = Exact<{
+  id: string;
+  expectedVersion?: string | null | undefined;
+}>;
+
+
+export type DeletePresentationMutation = { deletePresentation: { id: string, deleted: boolean } };
 
 export type FindingFieldsFragment = { key: string, ruleId: string, kind: GapKind, severity: Severity, evidenceIds: Array<string>, title: { sv: string, en: string }, explanation: { sv: string, en: string }, scope: { kind: FindingScopeKind, ids: Array<string> }, between: Array<
     | { id: string, label: NodeLabel, name: string }
