@@ -29,9 +29,16 @@ export interface AppOptions {
   store: GraphStore;
   /** Log output; off unless given (tests), pino options otherwise. */
   logger?: boolean | { level: string };
+  /**
+   * Load the read model (and its mirror on the analysis worker) while the app
+   * gets ready, before it listens (server/main.ts): loading it is the one long
+   * piece of work on the event loop, so it happens before any request, never
+   * behind one. Off for tests, which build apps over stores they fill later.
+   */
+  warm?: boolean;
 }
 
-export async function buildApp({ config, store, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, store, logger = false, warm = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger && {
       ...(typeof logger === 'object' ? logger : {}),
@@ -65,6 +72,13 @@ export async function buildApp({ config, store, logger = false }: AppOptions): P
   const live = new LiveChanges(analysis, LIVE_POLL_MS, (e) => app.log.warn({ err: e }, 'live changes: the store did not answer'));
   app.addHook('onClose', () => live.close());
   const services: Services = { store, config, analysis, accounts: new Accounts(store), live };
+  if (warm) {
+    app.addHook('onReady', async () => {
+      const t0 = performance.now();
+      const model = await analysis.snapshot();
+      app.log.info({ version: model.version, ms: Math.round(performance.now() - t0) }, 'read model loaded');
+    });
+  }
 
   // Order: infrastructure first (security headers, identity), then health and
   // readiness, then the API — so every route below is covered by what is above.

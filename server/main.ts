@@ -1,5 +1,5 @@
 // The entry point: config → store → app (with its first admin and, when the
-// store is empty, the seed) → listen. SIGTERM/SIGINT close the server first
+// store is empty, the seed) → the read model loaded → listen. SIGTERM/SIGINT close the server first
 // (in-flight requests finish), then the store; a close that hangs past
 // SHUTDOWN_TIMEOUT_MS ends the process anyway. The web page is built before
 // this runs (`npm start` runs scripts/build-web.ts; the Dockerfile builds it).
@@ -23,7 +23,7 @@ try {
 
 const store = await createStore(config);
 await store.init();
-const app = await buildApp({ config, store, logger: { level: config.logLevel } });
+const app = await buildApp({ config, store, logger: { level: config.logLevel }, warm: true });
 try {
   await ensureAdmin(config, store, app.log);
   await seedIfEmpty(config, store, app.log);
