@@ -38,8 +38,6 @@ export class DetailsPanel extends StoreElement {
   private readonly form = new NodeForm(this, () => this.formClosed());
   /** The control that opened the form (its id when it has one: a re-render replaces it): the focus goes back there when the form closes. */
   private opener: { id: string; el: HTMLElement } | null = null;
-  /** The last create form asked for from elsewhere that this panel opened. */
-  private requestSeen = 0;
 
   constructor() {
     super();
@@ -52,9 +50,8 @@ export class DetailsPanel extends StoreElement {
 
   protected override storeChanged(): void {
     const request = store.createRequest;
-    if (request && request.n !== this.requestSeen) {
-      this.requestSeen = request.n;
-      // taken: a panel drawn anew (after signing in again) does not open it a second time
+    if (request) {
+      // taken once: a panel drawn anew (after signing in again) does not open it a second time
       store.createRequest = null;
       this.startCreate(request.label, request.prefill);
     }
