@@ -2,12 +2,31 @@
 // pages sharing one folder of hashed assets; server/web.ts serves them and
 // runs this build at start when it is missing or stale.
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+/**
+ * jsPDF (the committee pictures' PDF, web/src/graph/picture.ts) carries a CDN
+ * address for an output the page never asks for (`pdfobjectnewwindow` loads
+ * PDFObject from cdnjs); the page loads nothing from elsewhere (its content
+ * security policy would refuse it anyway), so the address is taken out of the
+ * bundle, and test/web/graphiql-page.test.ts finds no CDN in any built file.
+ */
+function noCdnInJspdf(): Plugin {
+  const CDN = 'https://cdnjs.cloudflare.com/ajax/libs/pdfobject/2.1.1/pdfobject.min.js';
+  return {
+    name: 'samverkanskartan:no-cdn-in-jspdf',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]jspdf[\\/]/.test(id) || !code.includes(CDN)) return null;
+      return { code: code.split(CDN).join(''), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: here('./web'),
+  plugins: [noCdnInJspdf()],
   // assets are served from the site root by server/web.ts
   base: '/',
   build: {
