@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Accounts } from '../../server/auth/accounts.ts';
 import { seedStore } from '../../seed/load.ts';
+import { axe, serious } from './axe.ts';
 import { launch, mapReady, shot, watch } from './browser.ts';
 import { startServer, type E2eServer } from './server.ts';
 
@@ -39,7 +40,8 @@ const hooks = <T>(page: Page, f: (h: SharedHooks) => T) => page.evaluate(`(${f.t
 
 describe('a presentation', () => {
   it('steps through its two views by keyboard in the app and through a read-only link', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // bypassCSP: axe-core is added to the page as a script (axe.ts)
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
     const login = await context.request.post(new URL('/auth/login', server.url).href, { data: { username: 'lead', password: 'rätt-lösenord-123' } });
     expect(login.status()).toBe(200);
     const page = await context.newPage();
@@ -62,6 +64,9 @@ describe('a presentation', () => {
     await page.reload();
     await mapReady(page);
     const show = page.getByRole('button', { name: 'Visa presentationen Till nämnden' });
+    await show.waitFor();
+    // the panel with its presentations and the form for a new one: no serious accessibility finding
+    expect(serious(await axe(page))).toEqual([]);
     await show.focus();
     await page.keyboard.press('Enter');
     const mode = page.locator('.presentation-mode');
@@ -74,6 +79,7 @@ describe('a presentation', () => {
     expect(await mapLabel()).toBe(`Karta: Vindeln, ${vindeln} element`);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('presentation-mode'))).toBe(true);
     await shot(page, '43-presentation-step-1.png');
+    expect(serious(await axe(page))).toEqual([]);
 
     await page.keyboard.press('ArrowRight');
     await expect.poll(caption).toBe('Sedan Umeå');
