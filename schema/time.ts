@@ -49,7 +49,9 @@ export function statusOn(item: Dated, date: string, today: string): Status {
 }
 
 /** Today's date in Sweden (the product's time zone), as `YYYY-MM-DD`. */
+/** The sv-SE locale formats dates as YYYY-MM-DD; made once (a formatter costs far more to make than to use). */
+const SWEDISH_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function todayInSweden(now: Date = new Date()): string {
-  // the sv-SE locale formats dates as YYYY-MM-DD
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return SWEDISH_DAY.format(now);
 }
