@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { choiceOptions, EMPTY_FILTER, FILTER_KEYS, FILTERS, type FilterControl, type FilterState } from '../graph/filters.ts';
 import type { Grouping } from '../graph/elements.ts';
+import { byName, dateIndex, dateLabel, NAMES_SHOWN, timelineDates, type NamedChange } from '../graph/timeline.ts';
 import { enumLabel, t } from '../i18n/index.ts';
 import { store } from '../store.ts';
 import { StoreElement } from './base.ts';
@@ -19,6 +20,9 @@ function toggle<T>(list: readonly T[], v: T, on: boolean): T[] {
 }
 
 export class FilterPanel extends StoreElement {
+  /** The change lists shown whole (past the first NAMES_SHOWN), by kind. */
+  private allNames = new Set<'added' | 'ending'>();
+
   override render() {
     const m = t();
     const s = store.state;
@@ -55,6 +59,7 @@ export class FilterPanel extends StoreElement {
             <button type="button" @click=${() => s.asOf && store.setState({ asOf: null })} aria-disabled=${s.asOf ? 'false' : 'true'}>${m.time.today}</button>
           </div>
         </div>
+        ${this.slider()}
         <label class="check">
           <input type="checkbox" id="f-compare" .checked=${s.compare} aria-describedby="f-compare-help"
             @change=${(e: Event) => store.setState({ compare: (e.target as HTMLInputElement).checked })} />
@@ -62,15 +67,74 @@ export class FilterPanel extends StoreElement {
         </label>
         <small id="f-compare-help">${m.time.compareHelp}</small>
         ${diff
-          ? html`<div class="diff-summary" role="status">
+          ? html`<div class="diff-summary">
+              <p class="visually-hidden" role="status">${diff.added.size || diff.ending.size ? `${m.time.added}: ${diff.added.size}. ${m.time.ending}: ${diff.ending.size}.` : m.time.noChanges}</p>
               ${diff.added.size || diff.ending.size
-                ? html`<p><span class="badge added" aria-hidden="true">+</span> ${m.time.added}: <strong>${diff.added.size}</strong></p>
-                    <p><span class="badge ending" aria-hidden="true">−</span> ${m.time.ending}: <strong>${diff.ending.size}</strong></p>`
-                : html`<p>${m.time.noChanges}</p>`}
+                ? html`<p id="diff-added-h"><span class="badge added" aria-hidden="true">+</span> ${m.time.added}: <strong>${diff.added.size}</strong></p>
+                    ${this.names('added', byName(store.graph.nodes, diff.added), m.timeSlider.namesAdded)}
+                    <p id="diff-ending-h"><span class="badge ending" aria-hidden="true">−</span> ${m.time.ending}: <strong>${diff.ending.size}</strong></p>
+                    ${this.names('ending', byName(store.graph.nodes, diff.ending), m.timeSlider.namesEnding)}`
+                : html`<p aria-hidden="true">${m.time.noChanges}</p>`}
             </div>`
           : nothing}
       </section>
     `;
+  }
+
+  /** The time slider (#16): steps over the dates in the data, and sets the same date the date field sets. */
+  private slider(): TemplateResult {
+    const m = t().timeSlider;
+    const today = store.today;
+    const dates = this.dates(today);
+    const at = dateIndex(dates, store.date);
+    const label = dateLabel(store.date, today, m);
+    return html`
+        <div class="field time-slider">
+          <label for="f-slider">${m.label}</label>
+          <input id="f-slider" type="range" min="0" max=${dates.length - 1} step="1" .value=${String(at)}
+            aria-valuetext=${label} aria-describedby="f-slider-help"
+            @input=${(e: Event) => this.setDate(dates[Number((e.target as HTMLInputElement).value)] ?? today)} />
+          <div class="row spread" aria-hidden="true"><small>${dates[0]}</small><small>${dates[dates.length - 1]}</small></div>
+          <output for="f-slider" class=${`when ${store.date < today ? 'past' : store.date === today ? 'today' : 'planned'}`}>${label}</output>
+          <small id="f-slider-help">${m.help(dates.length)}</small>
+        </div>`;
+  }
+
+  private datesMemo: { nodes: unknown; today: string; asOf: string | null; dates: string[] } | null = null;
+
+  /** The slider's dates, worked out again only when the graph, today or the chosen date changes. */
+  private dates(today: string): string[] {
+    const nodes = store.graph?.nodes ?? [];
+    const asOf = store.state.asOf;
+    const memo = this.datesMemo;
+    if (memo && memo.nodes === nodes && memo.today === today && memo.asOf === asOf) return memo.dates;
+    const dates = timelineDates(nodes, today, asOf);
+    this.datesMemo = { nodes, today, asOf, dates };
+    return dates;
+  }
+
+  /** What the plan adds or ends, by name: each selects its element on the map; past NAMES_SHOWN, "and N more" shows the rest. */
+  private names(kind: 'added' | 'ending', list: NamedChange[], heading: string): TemplateResult | typeof nothing {
+    if (!list.length) return nothing;
+    const m = t().timeSlider;
+    const whole = this.allNames.has(kind) || list.length <= NAMES_SHOWN;
+    const shown = whole ? list : list.slice(0, NAMES_SHOWN);
+    return html`
+      <ul class=${`diff-names ${kind}`} aria-label=${heading}>
+        ${shown.map((n) => html`<li><button type="button" class="ref" aria-label=${m.select(n.name)} aria-current=${store.state.selected === n.id ? 'true' : 'false'}
+          @click=${() => store.select(n.id, { highlight: true })}>${n.name}</button></li>`)}
+      </ul>
+      ${whole
+        ? nothing
+        : html`<button type="button" class="link diff-more" @click=${() => this.showAll(kind)}>${m.more(list.length - NAMES_SHOWN)}</button>`}`;
+  }
+
+  private async showAll(kind: 'added' | 'ending') {
+    this.allNames = new Set([...this.allNames, kind]);
+    this.requestUpdate();
+    await this.updateComplete;
+    // the button is gone: the focus goes on to the first name it showed
+    this.querySelector<HTMLButtonElement>(`ul.diff-names.${kind} li:nth-child(${NAMES_SHOWN + 1}) button`)?.focus();
   }
 
   /** The chosen municipality's (or else county part's) report, for a local collaboration group's meeting: a page of its own (web/report.html). */

@@ -73,6 +73,17 @@ export const en: Messages = {
     expected: 'per plan',
     noChanges: 'The plan changes nothing up to that date.',
   },
+  timeSlider: {
+    label: 'Timeline: the dates in the map',
+    help: (count: number) => `${count} ${count === 1 ? 'date' : 'dates'}. The arrow keys step from date to date, Home and End go to the first and the last.`,
+    past: (d: string) => `As it stood on ${d}`,
+    today: (d: string) => `Today, ${d}`,
+    planned: (d: string) => `As planned for ${d}`,
+    namesAdded: 'Added by the plan, by name',
+    namesEnding: 'Ends, by name',
+    more: (count: number) => `and ${count} more`,
+    select: (name: string) => `Select ${name} on the map`,
+  },
   map: {
     label: 'Samverkanskartan: map of forums, actors and gaps',
     keyboardHelp: 'Arrow keys pan the map, + and − zoom, 0 shows everything. Use the List to choose elements with the keyboard.',

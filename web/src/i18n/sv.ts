@@ -76,6 +76,17 @@ export const sv = {
     expected: 'enligt plan',
     noChanges: 'Planen ändrar inget fram till datumet.',
   },
+  timeSlider: {
+    label: 'Tidslinje: datumen i kartan',
+    help: (count: number) => `${count} datum. Piltangenterna stegar från datum till datum, Home och End går till det första och det sista.`,
+    past: (d: string) => `Som det såg ut ${d}`,
+    today: (d: string) => `I dag, ${d}`,
+    planned: (d: string) => `Enligt planen ${d}`,
+    namesAdded: 'Tillkommer enligt plan, per namn',
+    namesEnding: 'Upphör, per namn',
+    more: (count: number) => `och ${count} till`,
+    select: (name: string) => `Välj ${name} på kartan`,
+  },
   map: {
     label: 'Samverkanskartan: karta över forum, aktörer och mellanrum',
     keyboardHelp: 'Piltangenter flyttar kartan, + och − zoomar, 0 visar allt. Använd Lista för att välja element med tangentbordet.',
