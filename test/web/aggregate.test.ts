@@ -1,0 +1,125 @@
+// The overview of a large map (web/src/graph/aggregate.ts): one node per area
+// with counts, edges between areas weighted by the relationships that cross;
+// an expanded area shows exactly its own elements. Checked against the
+// synthetic county, whose areas are known from how it was built.
+import { describe, expect, it } from 'vitest';
+import { edgeId } from '../../schema/domain.ts';
+import { mapGraph } from '../../schema/map-graph.ts';
+import { AGG_PREFIX, AreaIndex, buildOverview, MAX_AREAS, OTHER_AREA, visibleElementCount } from '../../web/src/graph/aggregate.ts';
+import type { Graph } from '../../web/src/graph/types.ts';
+import { syntheticCounty } from '../e2e/synthetic.ts';
+
+const MUNICIPALITIES = 60;
+const syn = syntheticCounty(MUNICIPALITIES);
+const PARTS = Math.round(MUNICIPALITIES / 20);
+
+/** The graph as the API gives it (countyPart computed by the server's own code). */
+function asGraph(batch: typeof syn.batch): Graph {
+  const nodes = batch.nodes.map((n) => ({ id: n.id, label: n.label, ...n.props }));
+  const edges = batch.edges.map((e) => ({ id: edgeId(e.type, e.from, e.to), type: e.type, from: e.from, to: e.to, ...e.props }));
+  return mapGraph({ nodes, edges } as never, 1, null) as unknown as Graph;
+}
+const graph = asGraph(syn.batch);
+
+/** Each element's area as the generator placed it: municipality m is in county part m % PARTS. */
+function builtArea(id: string): string {
+  const m = /^syn-m-(\d+)/.exec(id);
+  if (m) return `syn-cp-${Number(m[1]) % PARTS}`;
+  if (id.startsWith('syn-cp-')) return id;
+  return 'syn-region';
+}
+
+describe('the overview of a large map', () => {
+  const ix = new AreaIndex(graph);
+  const all = new Set(graph.nodes.map((n) => n.id));
+
+  it('has one aggregate per county part (and the region), counting what the raw graph holds', () => {
+    const o = buildOverview(ix, all, new Set());
+    expect(o.level).toBe('countyPart');
+    expect(o.nodes.size).toBe(0);
+    expect(o.edges.size).toBe(0);
+    expect(o.aggregates.map((a) => a.area).sort()).toEqual([...Array.from({ length: PARTS }, (_, p) => `syn-cp-${p}`), 'syn-region'].sort());
+    for (const a of o.aggregates) {
+      const members = graph.nodes.filter((n) => builtArea(n.id) === a.area);
+      expect(a.counts.total).toBe(members.length);
+      expect(a.counts.forums).toBe(members.filter((n) => n.label === 'Forum').length);
+      expect(a.counts.gaps).toBe(members.filter((n) => n.label === 'Gap').length);
+      expect(a.counts.actors).toBe(members.filter((n) => n.label === 'Actor').length);
+      expect(a.counts.initiatives).toBe(members.filter((n) => n.label === 'Initiative').length);
+      expect(a.name).toBe(graph.nodes.find((n) => n.id === a.area)!.name);
+    }
+    // a county part of 20 municipalities: 12 forums and one gap each
+    expect(o.aggregates.find((a) => a.area === 'syn-cp-0')!.counts).toMatchObject({ forums: 240, gaps: 20 });
+    expect(o.aggregates.reduce((s, a) => s + a.counts.total, 0)).toBe(graph.nodes.length);
+  });
+
+  it('weights each aggregated edge by the relationships that cross between its areas', () => {
+    const o = buildOverview(ix, all, new Set());
+    const want = new Map<string, number>();
+    for (const e of graph.edges) {
+      const [a, b] = [AGG_PREFIX + builtArea(e.source), AGG_PREFIX + builtArea(e.target)].sort();
+      if (a !== b) want.set(`${a}|${b}`, (want.get(`${a}|${b}`) ?? 0) + 1);
+    }
+    expect(new Map(o.aggregateEdges.map((e) => [`${e.source}|${e.target}`, e.weight]))).toEqual(want);
+    // the county parts are each PART_OF the region, and nothing else crosses
+    expect(want.size).toBe(PARTS);
+  });
+
+  it('draws an expanded area as exactly its own elements, the others still aggregated', () => {
+    const o = buildOverview(ix, all, new Set(['syn-cp-1']));
+    const inside = graph.nodes.filter((n) => builtArea(n.id) === 'syn-cp-1').map((n) => n.id);
+    expect([...o.nodes].sort()).toEqual(inside.sort());
+    const insideSet = new Set(inside);
+    expect([...o.edges].sort()).toEqual(graph.edges.filter((e) => insideSet.has(e.source) && insideSet.has(e.target)).map((e) => e.id).sort());
+    expect(o.aggregates.map((a) => a.area).sort()).toEqual(['syn-cp-0', 'syn-cp-2', 'syn-region']);
+    // the expanded county part's tie to the region: one edge from the element to the region's aggregate
+    expect(o.aggregateEdges).toContainEqual(expect.objectContaining({ source: `${AGG_PREFIX}syn-region`, target: 'syn-cp-1', weight: 1 }));
+    // every relationship is drawn, counted in a weight, or inside one aggregate
+    const counted = o.edges.size + o.aggregateEdges.reduce((s, e) => s + e.weight, 0);
+    const internal = graph.edges.filter((e) => builtArea(e.source) === builtArea(e.target) && builtArea(e.source) !== 'syn-cp-1').length;
+    expect(counted + internal).toBe(graph.edges.length);
+  });
+
+  it('counts only what the filters leave visible', () => {
+    const forums = new Set(graph.nodes.filter((n) => n.label === 'Forum' && n.status === 'PLANNED').map((n) => n.id));
+    const o = buildOverview(ix, forums, new Set());
+    expect(o.aggregates.reduce((s, a) => s + a.counts.forums, 0)).toBe(forums.size);
+    expect(o.aggregates.every((a) => a.counts.total === a.counts.forums)).toBe(true);
+    expect(o.aggregateEdges).toEqual([]);
+    expect(visibleElementCount(graph, forums)).toBe(forums.size);
+    expect(visibleElementCount(graph, all)).toBe(graph.nodes.length + graph.edges.length);
+    expect(buildOverview(ix, forums, 'all').nodes).toEqual(forums);
+  });
+
+  it('places an aggregate at the middle of its members', () => {
+    const positions = Object.fromEntries(Object.entries(syn.positions).map(([id, [x, y]]) => [id, { x, y }]));
+    const o = buildOverview(ix, all, new Set(), positions);
+    const a = o.aggregates.find((x) => x.area === 'syn-cp-2')!;
+    const members = graph.nodes.filter((n) => builtArea(n.id) === 'syn-cp-2').map((n) => positions[n.id]!);
+    expect(a.position!.x).toBeCloseTo(members.reduce((s, p) => s + p.x, 0) / members.length, 6);
+    expect(a.position!.y).toBeCloseTo(members.reduce((s, p) => s + p.y, 0) / members.length, 6);
+  });
+
+  it('aggregates per region when there are more county parts than MAX_AREAS, and keeps what belongs to no area apart', () => {
+    const nodes: Graph['nodes'] = [];
+    const edges: Graph['edges'] = [];
+    const base = { kind: null, principal: null, status: null, systemLevel: null, severity: null, plannedStart: null, startDate: null, endDate: null, countyPart: null };
+    for (const r of ['r1', 'r2']) nodes.push({ ...base, id: r, label: 'Actor', name: r, kind: 'REGION' });
+    for (let i = 0; i <= MAX_AREAS; i++) {
+      const r = i % 2 ? 'r2' : 'r1';
+      nodes.push({ ...base, id: `cp${i}`, label: 'Actor', name: `cp${i}`, kind: 'COUNTY_PART', countyPart: `cp${i}` });
+      edges.push({ id: `e${i}`, type: 'PART_OF', source: `cp${i}`, target: r, role: null, count: null, year: null });
+      nodes.push({ ...base, id: `f${i}`, label: 'Forum', name: `f${i}`, countyPart: `cp${i}` });
+    }
+    nodes.push({ ...base, id: 'care', label: 'CareLevel', name: 'care' });
+    const g: Graph = { nodes, edges, version: 1 };
+    const o = buildOverview(new AreaIndex(g), new Set(nodes.map((n) => n.id)), new Set());
+    expect(o.level).toBe('region');
+    expect(o.aggregates.map((a) => [a.area, a.counts.forums, a.counts.total])).toEqual([
+      ['r1', Math.ceil((MAX_AREAS + 1) / 2), 1 + 2 * Math.ceil((MAX_AREAS + 1) / 2)],
+      ['r2', Math.floor((MAX_AREAS + 1) / 2), 1 + 2 * Math.floor((MAX_AREAS + 1) / 2)],
+      [OTHER_AREA, 0, 1],
+    ]);
+    expect(o.aggregateEdges).toEqual([]);
+  });
+});

@@ -1,0 +1,216 @@
+// The overview of a large map (issue #16, level of detail): instead of every
+// element, one node per area (county part, or region when there are many
+// county parts) carrying counts, and edges between areas weighted by how many
+// relationships cross. An expanded area shows its own elements while the rest
+// stay aggregated. Pure: the map view draws what this returns.
+import type { Graph, MapNode, NodeLabel, Positions } from './types.ts';
+
+export const AGG_PREFIX = 'agg:';
+export const AGG_EDGE_PREFIX = 'aggedge:';
+/** Elements tied to no area (or to several), in an aggregate of their own. */
+export const OTHER_AREA = 'other';
+/** Above this many county parts the overview aggregates per region. */
+export const MAX_AREAS = 40;
+
+export type AreaLevel = 'countyPart' | 'region';
+
+export interface AreaCounts {
+  total: number;
+  forums: number;
+  actors: number;
+  gaps: number;
+  initiatives: number;
+  other: number;
+}
+
+export interface Aggregate {
+  /** The drawn node's id: AGG_PREFIX + area. */
+  id: string;
+  /** The area's node id (a county part or region), or OTHER_AREA. */
+  area: string;
+  /** The area's name (null for OTHER_AREA: the page names it). */
+  name: string | null;
+  counts: AreaCounts;
+  /** Where to draw it: the middle of its members' positions. */
+  position: { x: number; y: number } | null;
+}
+
+export interface AggregateEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** How many relationships of the graph cross between the two ends. */
+  weight: number;
+}
+
+export interface Overview {
+  level: AreaLevel;
+  aggregates: Aggregate[];
+  /** Elements drawn as themselves: the visible nodes of expanded areas. */
+  nodes: Set<string>;
+  /** Relationships drawn as themselves: both ends drawn as themselves. */
+  edges: Set<string>;
+  aggregateEdges: AggregateEdge[];
+}
+
+const REGION = 'REGION';
+const COUNTY_PART = 'COUNTY_PART';
+
+/**
+ * Every node's area at both levels: a node's county part as the API gives it
+ * (`countyPart`), the region above it through PART_OF; an actor without a
+ * county part, its region; any other node, the one area all its actors share.
+ */
+export class AreaIndex {
+  readonly countyParts: number;
+  private readonly byId: Map<string, MapNode>;
+  private readonly partOf = new Map<string, string[]>();
+  private readonly actorsOf = new Map<string, string[]>();
+  private readonly regionMemo = new Map<string, string | null>();
+  private readonly areaMemo: Record<AreaLevel, Map<string, string>> = { countyPart: new Map(), region: new Map() };
+
+  constructor(readonly graph: Graph) {
+    this.byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    for (const e of graph.edges) {
+      if (e.type === 'PART_OF') (this.partOf.get(e.source) ?? this.partOf.set(e.source, []).get(e.source)!).push(e.target);
+      const a = this.byId.get(e.source), b = this.byId.get(e.target);
+      if (!a || !b) continue;
+      if (a.label === 'Actor' && b.label !== 'Actor') (this.actorsOf.get(b.id) ?? this.actorsOf.set(b.id, []).get(b.id)!).push(a.id);
+      if (b.label === 'Actor' && a.label !== 'Actor') (this.actorsOf.get(a.id) ?? this.actorsOf.set(a.id, []).get(a.id)!).push(b.id);
+    }
+    this.countyParts = graph.nodes.filter((n) => n.label === 'Actor' && n.kind === COUNTY_PART).length;
+  }
+
+  /** County parts, unless there are more than MAX_AREAS of them: then regions. */
+  get level(): AreaLevel {
+    return this.countyParts > MAX_AREAS ? 'region' : 'countyPart';
+  }
+
+  node(id: string): MapNode | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The region an actor is in (itself, or up its PART_OF chain). */
+  regionOf(id: string): string | null {
+    if (this.regionMemo.has(id)) return this.regionMemo.get(id)!;
+    this.regionMemo.set(id, null); // a cycle ends here
+    const n = this.byId.get(id);
+    let r: string | null = null;
+    if (n?.label === 'Actor' && n.kind === REGION) r = id;
+    else for (const up of this.partOf.get(id) ?? []) if ((r = this.regionOf(up))) break;
+    this.regionMemo.set(id, r);
+    return r;
+  }
+
+  /** The area a node is counted in at a level; OTHER_AREA when it has none or several. */
+  areaOf(id: string, level: AreaLevel = this.level): string {
+    const memo = this.areaMemo[level];
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const n = this.byId.get(id);
+    let area: string = OTHER_AREA;
+    if (n?.countyPart) area = level === 'countyPart' ? n.countyPart : this.regionOf(n.countyPart) ?? n.countyPart;
+    else if (n?.label === 'Actor') area = this.regionOf(id) ?? OTHER_AREA;
+    else if (n) {
+      const areas = new Set((this.actorsOf.get(id) ?? []).map((a) => this.areaOf(a, level)));
+      if (areas.size === 1) area = [...areas][0]!;
+    }
+    memo.set(id, area);
+    return area;
+  }
+}
+
+const COUNT_KEY: Partial<Record<NodeLabel, keyof AreaCounts>> = { Forum: 'forums', Actor: 'actors', Gap: 'gaps', Initiative: 'initiatives' };
+
+/**
+ * The overview of the visible graph: each visible node in an expanded area is
+ * drawn as itself, every other one is counted in its area's aggregate; each
+ * visible relationship is drawn as itself between two drawn nodes, or adds
+ * one to the weight of the aggregated edge between the ends it is drawn at
+ * (none inside one aggregate).
+ */
+export function buildOverview(ix: AreaIndex, visible: ReadonlySet<string>, expanded: ReadonlySet<string> | 'all', positions: Positions = {}): Overview {
+  const level = ix.level;
+  const nodes = new Set<string>();
+  const aggs = new Map<string, Aggregate & { sx: number; sy: number; placed: number }>();
+  const drawnAt = new Map<string, string>();
+  for (const id of visible) {
+    const n = ix.node(id);
+    if (!n) continue;
+    const area = ix.areaOf(id, level);
+    if (expanded === 'all' || expanded.has(area)) {
+      nodes.add(id);
+      drawnAt.set(id, id);
+      continue;
+    }
+    const aid = AGG_PREFIX + area;
+    drawnAt.set(id, aid);
+    let a = aggs.get(aid);
+    if (!a) {
+      a = { id: aid, area, name: area === OTHER_AREA ? null : ix.node(area)?.name ?? area, counts: { total: 0, forums: 0, actors: 0, gaps: 0, initiatives: 0, other: 0 }, position: null, sx: 0, sy: 0, placed: 0 };
+      aggs.set(aid, a);
+    }
+    a.counts.total++;
+    a.counts[COUNT_KEY[n.label] ?? 'other']++;
+    const p = positions[id];
+    if (p) {
+      a.sx += p.x;
+      a.sy += p.y;
+      a.placed++;
+    }
+  }
+  const edges = new Set<string>();
+  const weights = new Map<string, AggregateEdge>();
+  for (const e of ix.graph.edges) {
+    const s = drawnAt.get(e.source), t = drawnAt.get(e.target);
+    if (!s || !t) continue;
+    if (s === e.source && t === e.target) {
+      edges.add(e.id);
+      continue;
+    }
+    if (s === t) continue;
+    const [a, b] = s < t ? [s, t] : [t, s];
+    const key = `${AGG_EDGE_PREFIX}${a}|${b}`;
+    const w = weights.get(key);
+    if (w) w.weight++;
+    else weights.set(key, { id: key, source: a, target: b, weight: 1 });
+  }
+  const aggregates = [...aggs.values()]
+    .map(({ sx, sy, placed, ...a }) => ({ ...a, position: placed ? { x: sx / placed, y: sy / placed } : null }))
+    .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'sv'));
+  return { level, aggregates, nodes, edges, aggregateEdges: [...weights.values()] };
+}
+
+/** Visible nodes plus the relationships between them: the element count that decides whether the map opens aggregated. */
+export function visibleElementCount(graph: Graph, visible: ReadonlySet<string>): number {
+  let n = 0;
+  for (const id of graph.nodes) if (visible.has(id.id)) n++;
+  for (const e of graph.edges) if (visible.has(e.source) && visible.has(e.target)) n++;
+  return n;
+}
+
+/** An aggregate's drawn size: grows with the square root of its count (area ∝ count). */
+export const aggregateSize = (total: number): number => Math.round(40 + 6 * Math.sqrt(total));
+
+/** An aggregated edge's width in model units: grows with the logarithm of its weight. */
+export const aggregateEdgeWidth = (weight: number): number => Math.round((1.5 + 2 * Math.log2(1 + weight)) * 10) / 10;
+
+/** The overview's own styles, after the map's stylesheet. */
+export const OVERVIEW_STYLE = [
+  {
+    selector: 'node.aggregate',
+    style: {
+      shape: 'round-rectangle',
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-color': '#e8eef6',
+      'border-color': '#0b3d6e',
+      'border-width': 3,
+      'font-size': 16,
+      'font-weight': 'bold',
+      'text-valign': 'bottom',
+      'text-max-width': '260px',
+    },
+  },
+  { selector: 'edge.aggregate', style: { width: 'data(w)', 'line-color': '#6c7b8b', opacity: 0.55, 'curve-style': 'straight' } },
+];
