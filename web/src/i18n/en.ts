@@ -1,5 +1,6 @@
 // Every UI string in English, the same keys as sv.ts.
 import type { CoverageColumns as CoverageColumnKind } from '../../../schema/enums.ts';
+import { EN_WORDS } from '../../../schema/vocabulary.ts';
 import type { Messages } from './sv.ts';
 
 const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
@@ -472,41 +473,8 @@ export const en: Messages = {
     clearHelp: '“Clear” removes the date from every chosen forum.',
   },
   enums: {
-    NodeLabel: { Actor: 'Actor', CareLevel: 'Care level', Forum: 'Forum', TargetGroup: 'Target group', Initiative: 'Initiative', Gap: 'Gap' },
+    ...EN_WORDS,
     NodeLabelPlural: { Actor: 'Actors', CareLevel: 'Care levels', Forum: 'Forums', TargetGroup: 'Target groups', Initiative: 'Initiatives', Gap: 'Gaps' },
-    Principal: { REGION: 'Region', MUNICIPALITY: 'Municipality', PRIVATE: 'Private', STATE: 'State', CIVIL_SOCIETY: 'Civil society' },
     PrincipalLetter: { REGION: 'R', MUNICIPALITY: 'M', PRIVATE: 'P', STATE: 'S', CIVIL_SOCIETY: 'C' },
-    ActorKind: {
-      REGION: 'Region', MUNICIPALITY: 'Municipality', COMMITTEE: 'Committee', MANAGEMENT_GROUP: 'Management group', ADMINISTRATION: 'Administration',
-      COUNTY_PART: 'County part', HEALTH_CENTRE: 'Health centre', COTTAGE_HOSPITAL: 'Cottage hospital (sjukstuga)', HOSPITAL: 'Hospital', CLINIC: 'Clinic',
-      HOME_CARE: 'Municipal home care', SOCIAL_SERVICES: 'Social services', SCHOOL: 'School / pupil health', PRIVATE_PROVIDER: 'Private provider',
-      PATIENT_ORGANISATION: 'Patient organisation', TEAM: 'Team', ROLE: 'Role', OTHER: 'Other',
-    },
-    CareLevelKind: {
-      PRIMARY_CARE: 'Primary care', MUNICIPAL_PRIMARY_CARE: 'Municipal primary care', SPECIALISED_OUTPATIENT: 'Specialised outpatient care',
-      SPECIALISED_INPATIENT: 'Specialised inpatient care', EMERGENCY: 'Emergency care', AMBULANCE: 'Ambulance care',
-      SPECIALISED_HOME: 'Specialised care in the home', SOCIAL_CARE: 'Social care',
-    },
-    SystemLevel: { MACRO: 'Macro (strategic)', MESO: 'Meso (tactical)', MICRO: 'Micro (operational)' },
-    Status: { PLANNED: 'Planned', ACTIVE: 'Active', PAUSED: 'Paused', ENDED: 'Ended' },
-    ForumKind: {
-      COLLABORATION_GROUP: 'Collaboration group', LEADERSHIP_SEMINAR: 'Leadership seminar', STEERING_GROUP: 'Steering group', WORKING_GROUP: 'Working group',
-      PREPARATION_GROUP: 'Preparation group', MANAGEMENT_GROUP: 'Management group', TEAM: 'Team', NETWORK: 'Network', OTHER: 'Other',
-    },
-    Mandate: { DECIDES: 'Decides', ADVISES: 'Advises', COORDINATES: 'Coordinates operations', INFORMS: 'Shares information' },
-    MeetingFrequency: {
-      WEEKLY: 'Weekly', BIWEEKLY: 'Every other week', MONTHLY: 'Monthly', BIMONTHLY: 'Every other month', QUARTERLY: 'Quarterly',
-      BIANNUAL: 'Twice a year', ANNUAL: 'Once a year', AD_HOC: 'As needed',
-    },
-    ParticipationRole: { CHAIR: 'Chair', CO_CHAIR: 'Co-chair', MEMBER: 'Member', SECRETARY: 'Secretary', ADJUNCT: 'Adjunct' },
-    InitiativeKind: { DEVELOPMENT_AREA: 'Development area', FLOW_IMPROVEMENT: 'Flow improvement', PROJECT: 'Project' },
-    GapKind: { RESPONSIBILITY: 'Responsibility', MANDATE: 'Mandate', AMBITION: 'Ambition', COMPETENCE: 'Competence', INFORMATION: 'Information', HANDOVER: 'Hand-over' },
-    Severity: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High', CRITICAL: 'Critical' },
-    GapStatus: { IDENTIFIED: 'Identified', ANALYSED: 'Analysed', BEING_ADDRESSED: 'Being addressed', CLOSED: 'Closed' },
-    RelType: {
-      PART_OF: 'Part of', PROVIDES: 'Runs', ORDERS: 'Orders', PARTICIPATES_IN: 'Takes part in', CONVENES: 'Convenes', REPORTS_TO: 'Reports to',
-      SPANS: 'Spans', COVERS: 'Covers', SERVES: 'Serves', OWNS: 'Owns', BELONGS_TO: 'Belongs to', ADDRESSES: 'Addresses',
-      BETWEEN: 'Between', AFFECTS: 'Affects', PAIRED_WITH: 'Paired with', ESTIMATE: 'Estimate',
-    },
   },
 };
