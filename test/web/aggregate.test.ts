@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeId } from '../../schema/domain.ts';
 import { mapGraph } from '../../schema/map-graph.ts';
-import { AGG_PREFIX, AreaIndex, buildOverview, MAX_AREAS, OTHER_AREA, visibleElementCount } from '../../web/src/graph/aggregate.ts';
+import { AGG_PREFIX, AreaIndex, buildOverview, GRID_GAP, MAX_AREAS, OTHER_AREA, visibleElementCount } from '../../web/src/graph/aggregate.ts';
 import type { Graph } from '../../web/src/graph/types.ts';
 import { syntheticCounty } from '../e2e/synthetic.ts';
 
@@ -91,13 +91,30 @@ describe('the overview of a large map', () => {
     expect(buildOverview(ix, forums, 'all').nodes).toEqual(forums);
   });
 
-  it('places an aggregate at the middle of its members', () => {
+  it('places the aggregates on a grid in the order of their members\' middles, a cell apart', () => {
     const positions = Object.fromEntries(Object.entries(syn.positions).map(([id, [x, y]]) => [id, { x, y }]));
     const o = buildOverview(ix, all, new Set(), positions);
-    const a = o.aggregates.find((x) => x.area === 'syn-cp-2')!;
-    const members = graph.nodes.filter((n) => builtArea(n.id) === 'syn-cp-2').map((n) => positions[n.id]!);
-    expect(a.position!.x).toBeCloseTo(members.reduce((s, p) => s + p.x, 0) / members.length, 6);
-    expect(a.position!.y).toBeCloseTo(members.reduce((s, p) => s + p.y, 0) / members.length, 6);
+    const middle = (area: string) => {
+      const ps = graph.nodes.filter((n) => builtArea(n.id) === area).map((n) => positions[n.id]!);
+      return { x: ps.reduce((s, p) => s + p.x, 0) / ps.length, y: ps.reduce((s, p) => s + p.y, 0) / ps.length };
+    };
+    const at = new Map(o.aggregates.map((a) => [a.area, a.position!]));
+    const areas = [...at.keys()];
+    expect(new Set(areas.map((a) => at.get(a)!.y)).size).toBeGreaterThan(1);
+    for (const a of areas) {
+      for (const b of areas) {
+        const [pa, pb, ma, mb] = [at.get(a)!, at.get(b)!, middle(a), middle(b)];
+        // an earlier row: a middle no lower; the same row: left to right as the middles
+        if (pa.y < pb.y) expect(ma.y).toBeLessThanOrEqual(mb.y);
+        if (pa.y === pb.y && pa.x < pb.x) expect(ma.x).toBeLessThanOrEqual(mb.x);
+      }
+    }
+    const list = [...at.values()];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        expect(Math.abs(list[i]!.x - list[j]!.x) >= GRID_GAP.x || Math.abs(list[i]!.y - list[j]!.y) >= GRID_GAP.y).toBe(true);
+      }
+    }
   });
 
   it('aggregates per region when there are more county parts than MAX_AREAS, and keeps what belongs to no area apart', () => {

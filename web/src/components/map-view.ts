@@ -7,15 +7,17 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { html } from 'lit';
+import { aggregateEdgeWidth, aggregateSize, AreaIndex, buildOverview, OTHER_AREA, OVERVIEW_STYLE, visibleElementCount, type Overview } from '../graph/aggregate.ts';
 import { buildElements, isGroupId } from '../graph/elements.ts';
+import type { ElementDefinition } from 'cytoscape';
 import { allFindingLines } from '../graph/gaps.ts';
 import { chooseLabels, isLandmark, labelPriority, LANDMARK_PX, MIN_LABEL_PX, type LabelBox } from '../graph/labels.ts';
-import { fcoseOptions, renderOptions } from '../graph/lod.ts';
+import { fcoseOptions, LARGE, renderOptions } from '../graph/lod.ts';
 import { STRUCTURED, structuredGeometry, structuredLayout, type BandSpan } from '../graph/structured-layout.ts';
 import { stylesheet } from '../graph/style.ts';
 import { EMPTY_FILTER } from '../graph/filters.ts';
 import type { MapDrawing } from '../graph/picture.ts';
-import type { MapNode, Positions } from '../graph/types.ts';
+import type { Graph, MapNode, Positions } from '../graph/types.ts';
 import { nodeLook } from '../graph/view.ts';
 import { t } from '../i18n/index.ts';
 import { store, type LayoutKind } from '../store.ts';
@@ -35,7 +37,7 @@ const fontSize = (e: cytoscape.SingularElementArgument | cytoscape.CollectionRet
 
 export class MapView extends StoreElement {
   private cy: Core | null = null;
-  private built: { graph: unknown; positions: unknown; grouping: string; lang: string } | null = null;
+  private built: { graph: unknown; positions: unknown; grouping: string; lang: string; overview: boolean } | null = null;
   private looks = new Map<string, string>();
   private lastHighlight = 0;
   private laying = false;
@@ -61,6 +63,16 @@ export class MapView extends StoreElement {
   private bandSpans: BandSpan[] | null = null;
   /** The focus the viewport was last fitted to (element, steps, neighbourhood); empty when none. */
   private focusKey = '';
+  /** Level of detail (graph/aggregate.ts): a map of LARGE elements or more opens as an overview of its areas. `?overview=off` draws everything. */
+  private overviewAllowed = new URLSearchParams(location.search).get('overview') !== 'off';
+  /** The areas opened by the person (or by a selection or search hit inside them). */
+  private expanded = new Set<string>();
+  private areaIndex: AreaIndex | null = null;
+  private overviewMemo: { key: unknown[]; value: Overview | null } | null = null;
+  /** The overview the drawn elements were made from. */
+  private drawnOverview: Overview | null = null;
+  /** An area just opened: the view moves to its elements once they are drawn. */
+  private fitArea: string | null = null;
 
   override render() {
     const m = t();
@@ -82,6 +94,7 @@ export class MapView extends StoreElement {
               </button>`
           : ''}
       </div>
+      ${this.renderOverviewBar()}
       <div
         id="cy"
         class="cy"
@@ -106,19 +119,122 @@ export class MapView extends StoreElement {
     `;
   }
 
+  /** Is the map large enough to open as an overview of its areas (graph/aggregate.ts)? */
+  private get overviewMode(): boolean {
+    return this.overviewAllowed && !store.loading && store.graph.nodes.length + store.graph.edges.length >= LARGE;
+  }
+
+  /**
+   * The overview to draw, or null for a map drawn whole. A map that the
+   * filters (or focus) leave under LARGE visible elements is drawn as its
+   * visible elements; otherwise the areas the person has not opened are
+   * aggregates.
+   */
+  private currentOverview(): Overview | null {
+    if (!this.overviewMode) return null;
+    const vis = store.visible();
+    const key = [store.graph, vis, store.positions, [...this.expanded].sort().join('\u0000')];
+    const memo = this.overviewMemo;
+    if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo.value;
+    if (this.areaIndex?.graph !== store.graph) this.areaIndex = new AreaIndex(store.graph);
+    const small = visibleElementCount(store.graph, vis.ids) < LARGE;
+    const value = buildOverview(this.areaIndex, vis.ids, small ? 'all' : this.expanded, store.positions);
+    this.overviewMemo = { key, value };
+    return value;
+  }
+
+  private aggregateText(a: { area: string; name: string | null; counts: { forums: number; gaps: number } }): string {
+    const m = t();
+    return m.overview.text(a.area === OTHER_AREA ? m.overview.other : a.name ?? a.area, a.counts.forums, a.counts.gaps);
+  }
+
+  /** What the map draws: everything, or the overview's aggregates and the elements of its open areas. */
+  private drawnDefs(look?: (n: MapNode) => { classes: string; text: string }): ElementDefinition[] {
+    const opts = { grouping: store.state.grouping, positions: store.positions, messages: t(), ...(look ? { look } : {}) };
+    const o = this.currentOverview();
+    this.drawnOverview = o;
+    if (!o) return buildElements(store.graph, opts);
+    const sub: Graph = { nodes: store.graph.nodes.filter((n) => o.nodes.has(n.id)), edges: store.graph.edges.filter((e) => o.edges.has(e.id)), version: store.graph.version };
+    const aggNodes: ElementDefinition[] = o.aggregates.map((a) => ({
+      group: 'nodes',
+      data: { id: a.id, area: a.area, text: this.aggregateText(a), size: aggregateSize(a.counts.total), total: a.counts.total, forums: a.counts.forums, gaps: a.counts.gaps },
+      classes: 'aggregate',
+      selectable: false,
+      grabbable: false,
+      ...(a.position ? { position: { ...a.position } } : {}),
+    }));
+    const aggEdges: ElementDefinition[] = o.aggregateEdges.map((e) => ({
+      group: 'edges',
+      data: { id: e.id, source: e.source, target: e.target, weight: e.weight, w: aggregateEdgeWidth(e.weight) },
+      classes: 'aggregate',
+      selectable: false,
+    }));
+    return [...aggNodes, ...buildElements(sub, opts), ...aggEdges];
+  }
+
+  /** Opens an area of the overview: its elements are drawn, the rest stays aggregated. */
+  private expand(area: string) {
+    if (this.expanded.has(area)) return;
+    this.expanded = new Set([...this.expanded, area]);
+    this.fitArea = area;
+    const list = this.querySelector<HTMLDetailsElement>('.overview-areas');
+    if (list) list.open = false;
+    this.requestUpdate();
+  }
+
+  /** Back to the overview: every area aggregated (a selection inside one would open it again, so it ends). */
+  private collapse() {
+    this.expanded = new Set();
+    if (store.state.selected && !this.cy?.getElementById(store.state.selected).hasClass('aggregate')) store.select(null);
+    this.requestUpdate();
+    setTimeout(() => this.fitToPositions(), 0);
+  }
+
+  /** A selected or searched-for element inside an aggregate opens its area first. */
+  private expandFor(id: string | null | undefined) {
+    const o = this.currentOverview();
+    if (!o || !id || o.nodes.has(id) || !store.visible().ids.has(id) || !this.areaIndex) return;
+    const area = this.areaIndex.areaOf(id);
+    if (!this.expanded.has(area)) this.expanded = new Set([...this.expanded, area]);
+  }
+
+  private renderOverviewBar() {
+    const o = this.currentOverview();
+    if (!o || !o.aggregates.length) return '';
+    const m = t();
+    return html`<div class="overview-bar" role="region" aria-label=${m.overview.label}>
+      <span class="overview-summary">${this.expanded.size ? m.overview.expandedSummary(this.expanded.size) : m.overview.summary(o.aggregates.length)}</span>
+      ${this.expanded.size ? html`<button type="button" id="overview-collapse" @click=${() => this.collapse()}>${m.overview.collapse}</button>` : ''}
+      <details class="overview-areas">
+        <summary>${m.overview.areas} (${o.aggregates.length})</summary>
+        <ul>
+          ${o.aggregates.map(
+            (a) => html`<li><button type="button" class="overview-area" data-area=${a.area} aria-label=${m.overview.open(this.aggregateText(a))} @click=${() => this.expand(a.area)}>${this.aggregateText(a)}</button></li>`,
+          )}
+        </ul>
+      </details>
+    </div>`;
+  }
+
   /**
    * Fits the view to the positions of what is shown: the same view as
    * cy.fit() without measuring every label (seconds on ten thousand elements),
    * with room at the sides for the area names beside their nodes and at the
    * top for the toolbar.
    */
-  private fitToPositions() {
+  private fitToPositions(only?: string[]) {
     const cy = this.cy;
     if (!cy) return;
     const { ids } = store.visible();
     let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-    for (const id of ids) {
-      const p = store.positions[id];
+    const o = this.drawnOverview;
+    // the overview: what is drawn (its aggregates and open areas), or only the area just opened
+    const drawn = only
+      ? only.map((id) => store.positions[id])
+      : o
+        ? [...o.nodes].map((id) => store.positions[id]).concat(cy.nodes('.aggregate').map((n) => n.position()))
+        : [...ids].map((id) => store.positions[id]);
+    for (const p of drawn) {
       if (!p) continue;
       minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x); minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
     }
@@ -232,6 +348,9 @@ export class MapView extends StoreElement {
     cy.nodes('.group').forEach((g) => {
       want.set(g.id(), LANDMARK_PX + 1);
     });
+    cy.nodes('.aggregate').forEach((g) => {
+      want.set(g.id(), LANDMARK_PX);
+    });
     for (const id of [sel, hl]) if (id && cy.getElementById(id).nonempty()) want.set(id, MIN_LABEL_PX + 1);
     cy.batch(() => {
       for (const id of this.enlarged.keys()) {
@@ -277,7 +396,7 @@ export class MapView extends StoreElement {
       const b = e.boundingBox({ includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false } as never);
       if (!(b.w > 0)) continue;
       const node = e.isNode() ? store.byId.get(e.id()) : undefined;
-      const priority = e.hasClass('group') ? 200 : e.id() === sel ? 1000 : e.id() === hl ? 900 : node ? labelPriority(node) : 50;
+      const priority = e.hasClass('aggregate') ? 300 : e.hasClass('group') ? 200 : e.id() === sel ? 1000 : e.id() === hl ? 900 : node ? labelPriority(node) : 50;
       boxes.push({ id: e.id(), priority, fontPx, x1: b.x1 * zoom + pan.x, y1: b.y1 * zoom + pan.y, x2: b.x2 * zoom + pan.x, y2: b.y2 * zoom + pan.y });
     }
     const keep = chooseLabels(boxes);
@@ -303,12 +422,19 @@ export class MapView extends StoreElement {
     if (store.loading || store.loadError) return;
     const container = this.querySelector<HTMLElement>('#cy');
     if (!container) return;
+    // a selection or search hit inside an aggregate opens its area first
+    if (this.overviewMode) {
+      this.expandFor(store.state.selected);
+      this.expandFor(store.highlight?.id);
+    }
     if (!this.cy) this.create(container);
     else if (this.built) {
       const b = this.built;
       // a new grouping or a newly loaded layout moves everything: draw afresh; an edit or a language only changes a few elements
-      if (b.grouping !== store.state.grouping || (b.graph === store.graph && b.positions !== store.positions)) this.rebuild();
+      if (b.overview !== this.overviewMode || b.grouping !== store.state.grouping || (b.graph === store.graph && b.positions !== store.positions)) this.rebuild();
       else if (b.graph !== store.graph || b.lang !== t().code) this.sync();
+      // the overview follows the filters and the areas opened
+      else if (this.overviewMode && this.currentOverview() !== this.drawnOverview) this.sync();
     }
     if (!this.hidden) this.cy!.resize();
     // a viewer looks; only an editor moves what everyone sees
@@ -319,6 +445,12 @@ export class MapView extends StoreElement {
     this.labelsStale = false;
     this.placeBandHeads();
     this.followFocus();
+    if (this.fitArea && this.drawnOverview && this.areaIndex) {
+      const area = this.fitArea;
+      this.fitArea = null;
+      const ix = this.areaIndex;
+      this.fitToPositions([...this.drawnOverview.nodes].filter((id) => ix.areaOf(id) === area));
+    }
   }
 
   /**
@@ -368,7 +500,7 @@ export class MapView extends StoreElement {
     this.cy = cytoscape({
       container,
       elements: [],
-      style: stylesheet(opts.style) as never,
+      style: [...stylesheet(opts.style), ...OVERVIEW_STYLE] as never,
       layout: { name: 'preset' },
       minZoom: 0.02,
       maxZoom: 4,
@@ -386,7 +518,7 @@ export class MapView extends StoreElement {
       drawing: () => this.wholeDrawing(),
       relayout: (kind?: LayoutKind) => this.relayout(kind),
       fit: () => this.fitToPositions(),
-      selectedIds: () => this.cy!.$('node:selected').not('.group').map((n) => n.id()),
+      selectedIds: () => this.cy!.$('node:selected').not('.group').not('.aggregate').map((n) => n.id()),
     };
     // for browser tests and measurements: where an element is on the page, and how it is drawn
     (window as unknown as { __skMap: object }).__skMap = {
@@ -406,8 +538,8 @@ export class MapView extends StoreElement {
         return n && n.nonempty() ? (n.classes() as unknown as string[]) : [];
       },
       text: (id: string) => this.cy?.getElementById(id).data('text') as string | undefined,
-      shown: () => this.cy?.nodes().not('.hidden').not('.group').length ?? 0,
-      shownIds: () => this.cy?.nodes().not('.hidden').not('.group').map((n) => n.id()) ?? [],
+      shown: () => this.cy?.nodes().not('.hidden').not('.group').not('.aggregate').length ?? 0,
+      shownIds: () => this.cy?.nodes().not('.hidden').not('.group').not('.aggregate').map((n) => n.id()) ?? [],
       zoom: () => this.cy?.zoom(),
       /** The Cytoscape instance itself: browser tests read its geometry (label boxes, font sizes). */
       cy: () => this.cy,
@@ -415,6 +547,9 @@ export class MapView extends StoreElement {
       labelsSettled: () => this.labelsDone && this.labelTimer === null,
       labelPassMs: () => this.labelPassMs,
       panBy: (x: number, y: number) => this.cy?.panBy({ x, y }),
+      /** The overview's aggregates as drawn: area, counts, text (empty when the map is drawn whole). */
+      aggregates: () => this.cy?.nodes('.aggregate').map((n) => ({ id: n.id(), area: n.data('area') as string, total: n.data('total') as number, forums: n.data('forums') as number, gaps: n.data('gaps') as number, text: n.data('text') as string })) ?? [],
+      drawnCount: () => this.cy?.elements().length ?? 0,
       zoomTo: (level: number) => this.cy?.zoom({ level, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } }),
     };
     // interactive: drawn and answering events; measured for the scale test
@@ -426,6 +561,9 @@ export class MapView extends StoreElement {
         nodes: store.graph.nodes.length,
         edges: store.graph.edges.length,
         webgl: opts.renderer.webgl,
+        // what Cytoscape holds: everything, or the overview (graph/aggregate.ts)
+        drawn: this.cy?.elements().length ?? 0,
+        overview: !!this.drawnOverview,
       };
       performance.mark('sk-interactive');
     });
@@ -452,9 +590,9 @@ export class MapView extends StoreElement {
     this.findingSig = '';
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(buildElements(store.graph, { grouping: store.state.grouping, positions: store.positions, messages: t(), look: this.lookFn() }));
+      cy.add(this.drawnDefs(this.lookFn()));
     });
-    this.built = { graph: store.graph, positions: store.positions, grouping: store.state.grouping, lang: t().code };
+    this.built = { graph: store.graph, positions: store.positions, grouping: store.state.grouping, lang: t().code, overview: this.overviewMode };
     this.findBands();
   }
 
@@ -498,7 +636,7 @@ export class MapView extends StoreElement {
   /** Brings the drawn elements in line with the graph after an edit: adds, removes and moves only what changed. */
   private sync() {
     const cy = this.cy!;
-    const defs = buildElements(store.graph, { grouping: store.state.grouping, positions: store.positions, messages: t() });
+    const defs = this.drawnDefs();
     const want = new Set(defs.map((d) => d.data.id as string));
     cy.batch(() => {
       cy.elements().filter((e) => !want.has(e.id()) && !e.hasClass('finding')).remove();
@@ -511,6 +649,13 @@ export class MapView extends StoreElement {
           this.looks.delete(id);
           continue;
         }
+        if (d.classes === 'aggregate') {
+          // an aggregate's counts, text and place follow the filters (an edge's ends never change: its id names them)
+          const { id: _id, source: _s, target: _t, ...rest } = d.data;
+          ele.data(rest);
+          if (d.position) (ele as cytoscape.NodeSingular).position(d.position);
+          continue;
+        }
         if (d.group === 'nodes') {
           if (isGroupId(id)) ele.data('text', d.data.text);
           const parent = (d.data.parent as string | undefined) ?? null;
@@ -520,7 +665,7 @@ export class MapView extends StoreElement {
         } else ele.data({ role: d.data.role });
       }
     });
-    this.built = { graph: store.graph, positions: store.positions, grouping: store.state.grouping, lang: t().code };
+    this.built = { graph: store.graph, positions: store.positions, grouping: store.state.grouping, lang: t().code, overview: this.overviewMode };
     this.labelsStale = true;
   }
 
@@ -621,6 +766,7 @@ export class MapView extends StoreElement {
     const cy = this.cy!;
     cy.on('tap', 'node', (ev) => {
       const n = ev.target as NodeSingular;
+      if (n.hasClass('aggregate')) return this.expand(n.data('area') as string);
       if (isGroupId(n.id())) return;
       store.select(n.id());
     });
@@ -632,7 +778,7 @@ export class MapView extends StoreElement {
     // a box (shift-drag) selects several: the page's selected element becomes one of them, so the box's selection stands (syncSelection)
     cy.on('boxend', () => {
       setTimeout(() => {
-        const boxed = cy.$('node:selected').not('.group');
+        const boxed = cy.$('node:selected').not('.group').not('.aggregate');
         const sel = store.state.selected;
         if (boxed.length > 1 && !(sel && boxed.anySame(cy.getElementById(sel)))) store.select(boxed.last().id());
       });
@@ -650,7 +796,7 @@ export class MapView extends StoreElement {
       const moved = n.isParent() ? n.descendants() : cy.collection().union(n);
       const pos: Positions = {};
       moved.forEach((x: cytoscape.NodeSingular) => {
-        if (!isGroupId(x.id())) pos[x.id()] = { ...x.position() };
+        if (!isGroupId(x.id()) && !x.hasClass('aggregate')) pos[x.id()] = { ...x.position() };
       });
       void store.savePositions(pos, false);
     });
@@ -683,6 +829,11 @@ export class MapView extends StoreElement {
   async relayout(kind: LayoutKind = 'structured'): Promise<void> {
     const cy = this.cy;
     if (!cy || this.laying || !store.canEditLayout) return;
+    // the overview draws only some elements: a force layout of them would save a layout of part of the map
+    if (kind === 'force' && this.overviewMode) {
+      store.toast(t().overview.noForce, 'error');
+      return;
+    }
     this.laying = true;
     this.requestUpdate();
     await new Promise((r) => setTimeout(r, 30)); // let the button show it is working

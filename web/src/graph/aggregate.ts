@@ -178,8 +178,37 @@ export function buildOverview(ix: AreaIndex, visible: ReadonlySet<string>, expan
   const aggregates = [...aggs.values()]
     .map(({ sx, sy, placed, ...a }) => ({ ...a, position: placed ? { x: sx / placed, y: sy / placed } : null }))
     .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'sv'));
+  spreadAggregates(aggregates);
   return { level, aggregates, nodes, edges, aggregateEdges: [...weights.values()] };
 }
+
+/**
+ * Aggregates stand on a compact grid around the middle of their members'
+ * middles, in the order of those middles (rows by y, each row by x), one cell
+ * apart so their names fit: the members of an area may be spread over the
+ * whole map (their middles then meet), and a map seen whole is too wide for
+ * the names of areas placed where their members are.
+ */
+export function spreadAggregates(aggs: Aggregate[]): void {
+  if (aggs.length < 2) return;
+  const placed = aggs.filter((a) => a.position);
+  const cx = placed.length ? placed.reduce((s, a) => s + a.position!.x, 0) / placed.length : 0;
+  const cy = placed.length ? placed.reduce((s, a) => s + a.position!.y, 0) / placed.length : 0;
+  const biggest = Math.max(...aggs.map((a) => aggregateSize(a.counts.total)));
+  const cellW = biggest + GRID_GAP.x, cellH = biggest + GRID_GAP.y;
+  const cols = Math.ceil(Math.sqrt(aggs.length));
+  const rows = Math.ceil(aggs.length / cols);
+  const order = [...aggs].sort((a, b) => (a.position?.y ?? Infinity) - (b.position?.y ?? Infinity) || (a.position?.x ?? Infinity) - (b.position?.x ?? Infinity));
+  for (let r = 0; r < rows; r++) {
+    const row = order.slice(r * cols, (r + 1) * cols).sort((a, b) => (a.position?.x ?? Infinity) - (b.position?.x ?? Infinity));
+    row.forEach((a, c) => {
+      a.position = { x: cx + (c - (cols - 1) / 2) * cellW, y: cy + (r - (rows - 1) / 2) * cellH };
+    });
+  }
+}
+
+/** Room between aggregates on their grid, in model units: a name beside each, its counts below. */
+export const GRID_GAP = { x: 520, y: 110 };
 
 /** Visible nodes plus the relationships between them: the element count that decides whether the map opens aggregated. */
 export function visibleElementCount(graph: Graph, visible: ReadonlySet<string>): number {

@@ -472,6 +472,17 @@ export const en: Messages = {
     clearDate: 'Clear',
     clearHelp: '“Clear” removes the date from every chosen forum.',
   },
+  overview: {
+    label: 'Overview',
+    summary: (n: number) => `Overview: the map is large, so it shows ${n} areas with counts instead of every element. Choose an area to open it.`,
+    expandedSummary: (n: number) => (n === 1 ? '1 area open; the rest is shown as an overview.' : `${n} areas open; the rest is shown as an overview.`),
+    areas: 'Areas',
+    collapse: 'Show overview',
+    other: 'Other',
+    text: (name: string, forums: number, gaps: number) => `${name} (${forums} ${forums === 1 ? 'forum' : 'forums'}, ${gaps} ${gaps === 1 ? 'gap' : 'gaps'})`,
+    noForce: 'The force layout is not available for a map shown as an overview: choose the structured one.',
+    open: (name: string) => `Open ${name}`,
+  },
   enums: {
     ...EN_WORDS,
     NodeLabelPlural: { Actor: 'Actors', CareLevel: 'Care levels', Forum: 'Forums', TargetGroup: 'Target groups', Initiative: 'Initiatives', Gap: 'Gaps' },

@@ -476,6 +476,17 @@ export const sv = {
     clearDate: 'Töm',
     clearHelp: '”Töm” tar bort datumet i alla valda forum.',
   },
+  overview: {
+    label: 'Översikt',
+    summary: (n: number) => `Översikt: kartan är stor, så den visar ${n} områden med antal i stället för varje element. Välj ett område för att öppna det.`,
+    expandedSummary: (n: number) => (n === 1 ? '1 område öppet; resten visas som översikt.' : `${n} områden öppna; resten visas som översikt.`),
+    areas: 'Områden',
+    collapse: 'Visa översikt',
+    other: 'Övrigt',
+    text: (name: string, forums: number, gaps: number) => `${name} (${forums} forum, ${gaps} mellanrum)`,
+    noForce: 'Kraftlayouten finns inte för en karta som visas som översikt: välj den strukturerade.',
+    open: (name: string) => `Öppna ${name}`,
+  },
   enums: {
     ...SV_WORDS,
     NodeLabelPlural: { Actor: 'Aktörer', CareLevel: 'Vårdnivåer', Forum: 'Forum', TargetGroup: 'Målgrupper', Initiative: 'Initiativ', Gap: 'Mellanrum' },
