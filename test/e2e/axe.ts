@@ -27,6 +27,17 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   });
 }
 
+/** The violations axe finds within one part of the page (a CSS selector), e.g. the side panel a form is in. */
+export async function axeWithin(page: Page, selector: string): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_FILE });
+  return page.evaluate(async (sel) => {
+    const r = await (window as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe.run({ include: [[sel]] }, {
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  }, selector);
+}
+
 /** The critical and serious findings, one line each with where (for a readable failure message). */
 export function serious(violations: AxeViolation[]): string[] {
   return violations

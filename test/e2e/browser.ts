@@ -35,3 +35,24 @@ export async function shot(page: Page, name: string): Promise<string> {
 export async function mapReady(page: Page): Promise<void> {
   await page.waitForFunction(() => !!(window as unknown as { __skMetrics?: object }).__skMetrics, null, { timeout: 60_000 });
 }
+
+/** A GraphQL request from the page, with its session cookie (what the signed-in person may do). */
+export const gqlFrom = (page: Page, query: string, variables: Record<string, unknown> = {}) =>
+  page.evaluate(async ([q, v]) => {
+    const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-requested-with': 'e2e' }, body: JSON.stringify({ query: q, variables: v }) });
+    return res.json();
+  }, [query, variables] as const) as Promise<{ data: Record<string, any>; errors?: unknown[] }>;
+
+/**
+ * A person's interactions with the page, counted: each key press, each word
+ * or name typed, and moving the focus to where a flow starts is one.
+ */
+export function interactions(page: Page) {
+  let n = 0;
+  return {
+    get count() { return n; },
+    async focus(selector: string) { n++; await page.focus(selector); },
+    async press(key: string) { n++; await page.keyboard.press(key); },
+    async type(text: string) { n++; await page.keyboard.type(text); },
+  };
+}

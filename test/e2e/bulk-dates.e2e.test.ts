@@ -12,12 +12,7 @@ let browser: Browser;
 let page: Page;
 let problems: string[];
 
-async function gql<T>(query: string, variables?: object): Promise<T> {
-  const r = await fetch(new URL('/graphql', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await r.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <T>(query: string, variables?: object) => server.gql<T>(query, variables);
 
 let planned: { id: string; name: string; plannedStart: string };
 

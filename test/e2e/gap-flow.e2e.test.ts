@@ -11,8 +11,8 @@
 // is selected before the count starts: the flow begins where it is seen.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, serious } from './axe.ts';
-import { launch, mapReady, shot, watch } from './browser.ts';
+import { axeWithin, serious } from './axe.ts';
+import { interactions, launch, mapReady, shot, watch } from './browser.ts';
 import { startServer, type E2eServer } from './server.ts';
 
 let server: E2eServer;
@@ -20,36 +20,15 @@ let browser: Browser;
 let page: Page;
 let problems: string[];
 
-async function gql<T>(query: string, variables?: object): Promise<T> {
-  const r = await fetch(new URL('/graphql', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await r.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <T>(query: string, variables?: object) => server.gql<T>(query, variables);
 
-function counter(p: Page) {
-  let n = 0;
-  return {
-    get count() { return n; },
-    async focus(selector: string) { n++; await p.focus(selector); },
-    async press(key: string) { n++; await p.keyboard.press(key); },
-    async type(text: string) { n++; await p.keyboard.type(text); },
-  };
-}
+const counter = interactions;
 
 const FORUM_ID = 'forum-lokal-samverkan-vindeln';
 const chosen = (key: string) => page.locator(`[data-picker=${key}] ul.refs li`).allTextContents();
 
-/** axe on the side panel, where the form is (the map's legend beside it is being reworked by others and checked in its own tests). */
-async function axeSide(): Promise<string[]> {
-  await axe(page);
-  const found = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(
-      { include: [['#side-panel']] }, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact as 'serious', help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
-  return serious(found);
-}
+/** axe on the side panel, where the form is. */
+const axeSide = async () => serious(await axeWithin(page, '#side-panel'));
 
 beforeAll(async () => {
   server = await startServer();

@@ -6,8 +6,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Duplex } from 'node:stream';
-import { Accounts } from '../../server/auth/accounts.ts';
-import { seedStore } from '../../seed/load.ts';
 import { launch, mapReady, watch } from './browser.ts';
 import { startServer, type E2eServer } from './server.ts';
 
@@ -18,13 +16,7 @@ let server: E2eServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({
-    env: { AUTH: 'required' },
-    seed: async (store) => {
-      await seedStore(store);
-      await new Accounts(store).createUser({ id: 'cia', name: 'Cia Ek', role: 'EDITOR', password: PASSWORD });
-    },
-  });
+  server = await startServer({ users: [{ id: 'cia', name: 'Cia Ek', role: 'EDITOR', password: PASSWORD }] });
   browser = await launch();
 });
 

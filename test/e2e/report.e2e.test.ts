@@ -5,8 +5,6 @@
 // tells someone not signed in to sign in rather than showing anything.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Accounts } from '../../server/auth/accounts.ts';
-import { seedStore } from '../../seed/load.ts';
 import { axe, serious } from './axe.ts';
 import { RESULTS, launch, mapReady, shot, watch } from './browser.ts';
 import { startServer, type E2eServer } from './server.ts';
@@ -15,13 +13,7 @@ let server: E2eServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({
-    env: { AUTH: 'required' },
-    seed: async (store) => {
-      await seedStore(store);
-      await new Accounts(store).createUser({ id: 'lokal', name: 'Lokal grupp Vindeln', role: 'VIEWER', password: 'rätt-lösenord-123' });
-    },
-  });
+  server = await startServer({ users: [{ id: 'lokal', name: 'Lokal grupp Vindeln', role: 'VIEWER', password: 'rätt-lösenord-123' }] });
   browser = await launch();
 });
 

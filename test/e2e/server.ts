@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
+import { Accounts } from '../../server/auth/accounts.ts';
 import { loadConfig } from '../../server/config.ts';
 import { mapDocsResolvers } from '../../server/graphql/map-docs.ts';
 import type { GraphStore } from '../../server/store/port.ts';
@@ -18,8 +19,13 @@ export interface E2eServer {
   url: string;
   app: FastifyInstance;
   store: GraphStore;
+  /** A GraphQL request from the test itself (no sign-in: for servers that ask for none); throws on errors. */
+  gql<T>(query: string, variables?: object): Promise<T>;
   close(): Promise<void>;
 }
+
+/** An account a test signs in with. */
+export type E2eUser = Parameters<Accounts['createUser']>[0];
 
 /**
  * Until server/app.ts registers the map documents and the web plugin itself,
@@ -31,22 +37,34 @@ async function completeApp(app: FastifyInstance) {
   if (!app.hasRoute({ method: 'GET', url: '/' })) await app.register(web);
 }
 
-export async function startServer(opts: { seed?: (store: GraphStore) => Promise<unknown>; port?: number; env?: Record<string, string> } = {}): Promise<E2eServer> {
+/**
+ * With `users`: the Västerbotten dataset and these accounts, on a server that
+ * requires sign-in (unless `env` says otherwise).
+ */
+export async function startServer(opts: { seed?: (store: GraphStore) => Promise<unknown>; users?: E2eUser[]; port?: number; env?: Record<string, string> } = {}): Promise<E2eServer> {
   await ensureWebBuild({ log: (m) => console.log(m) });
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
-  const config = loadConfig({ DATA_DIR: dir, HOST: '127.0.0.1', GRAPHIQL: 'false', ...opts.env });
+  const config = loadConfig({ DATA_DIR: dir, HOST: '127.0.0.1', GRAPHIQL: 'false', ...(opts.users ? { AUTH: 'required' } : {}), ...opts.env });
   const store = new SqliteStore(join(dir, 'e2e.db'));
   await store.init();
   await (opts.seed ?? seedStore)(store);
+  for (const user of opts.users ?? []) await new Accounts(store).createUser(user);
   const app = await buildApp({ config, store });
   await completeApp(app);
   await app.listen({ port: opts.port ?? 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
+  const url = `http://127.0.0.1:${port}/`;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url,
     app,
     store,
+    async gql<T>(query: string, variables?: object): Promise<T> {
+      const r = await fetch(new URL('/graphql', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const body = (await r.json()) as { data: T; errors?: unknown[] };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    },
     async close() {
       await app.close();
       await store.close();

@@ -4,22 +4,14 @@
 // no request to /graphql; once revoked, the page says the link no longer works.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Accounts } from '../../server/auth/accounts.ts';
-import { seedStore } from '../../seed/load.ts';
-import { launch, mapReady, shot, watch } from './browser.ts';
+import { gqlFrom, launch, mapReady, shot, watch } from './browser.ts';
 import { startServer, type E2eServer } from './server.ts';
 
 let server: E2eServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({
-    env: { AUTH: 'required' },
-    seed: async (store) => {
-      await seedStore(store);
-      await new Accounts(store).createUser({ id: 'lead', name: 'Uppdragsledare', role: 'EDITOR', password: 'rätt-lösenord-123' });
-    },
-  });
+  server = await startServer({ users: [{ id: 'lead', name: 'Uppdragsledare', role: 'EDITOR', password: 'rätt-lösenord-123' }] });
   browser = await launch();
 });
 
@@ -29,11 +21,6 @@ afterAll(async () => {
 });
 
 /** A GraphQL call from the signed-in editor's page (its session cookie). */
-const gqlFrom = (page: Page, query: string, variables: Record<string, unknown> = {}) =>
-  page.evaluate(async ([q, v]) => {
-    const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-requested-with': 'e2e' }, body: JSON.stringify({ query: q, variables: v }) });
-    return res.json();
-  }, [query, variables] as const) as Promise<{ data: Record<string, any>; errors?: unknown[] }>;
 
 type SharedHooks = { state(): string | undefined; ids(): string[]; edgeIds(): string[] };
 const hooks = <T>(page: Page, f: (h: SharedHooks) => T) => page.evaluate(`(${f.toString()})(window.__skShared)`) as Promise<T>;

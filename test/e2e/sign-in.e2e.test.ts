@@ -2,8 +2,6 @@
 // password with the server's Swedish message, and opens once signed in.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Accounts } from '../../server/auth/accounts.ts';
-import { seedStore } from '../../seed/load.ts';
 import { launch, mapReady, shot, watch } from './browser.ts';
 import { startServer, type E2eServer } from './server.ts';
 
@@ -11,13 +9,7 @@ let server: E2eServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({
-    env: { AUTH: 'required' },
-    seed: async (store) => {
-      await seedStore(store);
-      await new Accounts(store).createUser({ id: 'lead', name: 'Uppdragsledare', role: 'EDITOR', password: 'rätt-lösenord-123' });
-    },
-  });
+  server = await startServer({ users: [{ id: 'lead', name: 'Uppdragsledare', role: 'EDITOR', password: 'rätt-lösenord-123' }] });
   browser = await launch();
 });
 
