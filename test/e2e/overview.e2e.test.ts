@@ -107,6 +107,43 @@ describe('a large map opens as an overview', () => {
     await page.close();
   }, 120_000);
 
+  it('counts what the filters leave visible, and draws a map the filters leave small as itself', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const problems = watch(page);
+    // planned forums only (the status filter): still large, so still an overview, each area counting its planned forums
+    await page.goto(`${server.url}#st=PLANNED`);
+    await mapReady(page);
+    const aggs = await map(page, (m) => m.aggregates());
+    expect(aggs.length).toBe(PARTS + 1);
+    for (const a of aggs) {
+      const planned = syn.batch.nodes.filter((n) => builtArea(n.id) === a.area && n.label === 'Forum' && n.props.status === 'PLANNED');
+      expect(a.forums).toBe(planned.length);
+    }
+    expect(aggs.find((a) => a.area === 'syn-cp-0')!.text).toBe(`Länsdel 1 (${40} forum, 20 mellanrum)`);
+    // one municipality: a few dozen elements, drawn as themselves without aggregates
+    const t0 = Date.now();
+    await page.evaluate(() => {
+      location.hash = 'm=syn-m-5';
+    });
+    await page.waitForFunction(() => (window as unknown as { __skMap: { aggregates(): unknown[] } }).__skMap.aggregates().length === 0);
+    const filterMs = Date.now() - t0;
+    const shown = await map(page, (m) => m.shownIds());
+    // the municipality filter keeps the municipality, its actors, the forums covering it and its gaps (not the initiatives it owns)
+    const own = syn.batch.nodes.filter((n) => (n.id === 'syn-m-5' || n.id.startsWith('syn-m-5-')) && n.label !== 'Initiative').map((n) => n.id);
+    expect(shown.sort()).toEqual(own.sort());
+    expect(await map(page, (m) => m.drawnCount())).toBeLessThan(LARGE);
+    expect(await page.locator('.overview-bar').count()).toBe(0);
+    // the filter cleared: the overview again
+    await page.evaluate(() => {
+      location.hash = '';
+    });
+    await page.waitForFunction((n) => (window as unknown as { __skMap: { aggregates(): unknown[] } }).__skMap.aggregates().length === n, PARTS + 1);
+    results.filter = { toOneMunicipalityMs: filterMs, shown: shown.length };
+    console.log(`filter to one municipality: ${filterMs} ms, ${shown.length} elements drawn`);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('opens an area with Enter, a click on an aggregate, or a search hit inside one, and goes back to the overview', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const problems = watch(page);
