@@ -215,6 +215,9 @@ export async function checkDocWrite(identity: Identity, ns: string, key: string,
     const placement = Placement.fromSnapshot(await snapshot());
     return views.filter(([, state]) => !viewAreas(state).some((a) => placement.has(a) && placement.inScope(a, scopes))).map(([id]) => id);
   };
+  /** The saved views' states, by id (undefined for a view that is gone). */
+  const statesOf = (ids: string[]) =>
+    Promise.all(ids.map(async (id): Promise<[string, unknown]> => [id, ((await docs.getDoc(VIEW_NS, id))?.value as { state?: unknown } | undefined)?.state]));
   /** Whether a working read-only link shows the view (itself or in a presentation), or the presentation. */
   const linked = async (kind: 'view' | 'presentation', id: string): Promise<boolean> => {
     const now = new Date().toISOString();
@@ -233,8 +236,7 @@ export async function checkDocWrite(identity: Identity, ns: string, key: string,
   if (ns === SHARE_NS) {
     if (value === undefined) return;
     const ids = await viewsOfLink(value, docs);
-    const states = await Promise.all(ids.map(async (id): Promise<[string, unknown]> => [id, ((await docs.getDoc(VIEW_NS, id))?.value as { state?: unknown } | undefined)?.state]));
-    const wide = await wideViews(states);
+    const wide = await wideViews(await statesOf(ids));
     if (!ids.length || wide.length) throw tooWide('A read-only link shows the saved view', wide.length ? wide : ids);
     return;
   }
@@ -249,7 +251,7 @@ export async function checkDocWrite(identity: Identity, ns: string, key: string,
     // presentations are any editor's, like saved views; one a working link shows may not gain a view wider than the scope
     if (value === undefined || !(await linked('presentation', key))) return;
     const ids = viewsOfPresentation(value);
-    const wide = await wideViews(await Promise.all(ids.map(async (id): Promise<[string, unknown]> => [id, ((await docs.getDoc(VIEW_NS, id))?.value as { state?: unknown } | undefined)?.state])));
+    const wide = await wideViews(await statesOf(ids));
     if (wide.length) throw tooWide('A read-only link shows this presentation, and its saved view', wide);
     return;
   }
