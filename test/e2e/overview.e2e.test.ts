@@ -101,8 +101,10 @@ describe('a large map opens as an overview', () => {
     results.firstFrame = { interactiveMs: metrics.interactiveMs, buildMs: metrics.buildMs, drawnElements: drawn, graphNodes: metrics.nodes, graphEdges: metrics.edges, longestTaskMs: longTask };
     console.log(`overview first frame: ${metrics.interactiveMs} ms from navigation (map built in ${metrics.buildMs} ms), ${drawn} elements drawn of ${metrics.nodes + metrics.edges}; longest task ${longTask} ms`);
     await shot(page, 'overview-country.png');
-    // the page answers: opening took no task longer than the data's own parsing allows on this machine
+    // the page answers: drawn whole, this graph froze the page for seconds (scale.e2e.test.ts, ?overview=off);
+    // as an overview no task is long (0.2–0.5 s measured on 2 shared cores; the target is 0.2 s)
     expect(metrics.interactiveMs).toBeLessThan(20_000);
+    expect(longTask).toBeLessThan(1000);
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
@@ -134,6 +136,23 @@ describe('a large map opens as an overview', () => {
     expect(await map(page, (m) => m.drawnCount())).toBeLessThan(LARGE);
     expect(await page.locator('.overview-bar').count()).toBe(0);
     // the filter cleared: the overview again
+    await page.evaluate(() => {
+      location.hash = '';
+    });
+    await page.waitForFunction((n) => (window as unknown as { __skMap: { aggregates(): unknown[] } }).__skMap.aggregates().length === n, PARTS + 1);
+    // focus (one step) on a forum inside an aggregated area: its neighbourhood drawn as itself, the forum selected
+    await page.evaluate(() => {
+      location.hash = 'sel=syn-m-7-f-3&n=1';
+    });
+    await page.waitForFunction(() => (window as unknown as { __skMap: { aggregates(): unknown[] } }).__skMap.aggregates().length === 0);
+    // its chair and member (actors 3 and 4) and the municipality it covers
+    const hood = ['syn-m-7-f-3', 'syn-m-7', 'syn-m-7-a-3', 'syn-m-7-a-4'];
+    await page.waitForFunction((ids) => {
+      const shownNow = (window as unknown as { __skMap: { shownIds(): string[] } }).__skMap.shownIds();
+      return ids.every((id) => shownNow.includes(id));
+    }, hood);
+    expect((await map(page, (m) => m.shownIds())).sort()).toEqual(hood.sort());
+    expect(await page.evaluate(() => (window as unknown as { __skMap: { cy(): { getElementById(i: string): { selected(): boolean } } } }).__skMap.cy().getElementById('syn-m-7-f-3').selected())).toBe(true);
     await page.evaluate(() => {
       location.hash = '';
     });
