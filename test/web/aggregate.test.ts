@@ -138,5 +138,19 @@ describe('the overview of a large map', () => {
       [OTHER_AREA, 0, 1],
     ]);
     expect(o.aggregateEdges).toEqual([]);
+    // an opened region shows its county parts as aggregates, and what lies in none of them (the region itself) as itself
+    const open = buildOverview(new AreaIndex(g), new Set(nodes.map((n) => n.id)), new Set(['r1']));
+    const r1Parts = nodes.filter((n) => n.kind === 'COUNTY_PART' && edges.some((e) => e.source === n.id && e.target === 'r1')).map((n) => n.id);
+    expect(open.aggregates.map((a) => a.area).sort()).toEqual([...r1Parts, 'r2', OTHER_AREA].sort());
+    expect(open.aggregates.find((a) => a.area === 'cp0')!.counts).toMatchObject({ total: 2, forums: 1, actors: 1 });
+    expect([...open.nodes]).toEqual(['r1']);
+    // each of r1's county parts is tied to r1 by its PART_OF: an edge of weight 1 from each aggregate to the region drawn as itself
+    expect(open.aggregateEdges.filter((e) => e.target === 'r1' || e.source === 'r1').length).toBe(r1Parts.length);
+    // and a county part opened in it shows its elements
+    const deeper = buildOverview(new AreaIndex(g), new Set(nodes.map((n) => n.id)), new Set(['r1', 'cp0']));
+    expect([...deeper.nodes].sort()).toEqual(['cp0', 'f0', 'r1']);
+    expect(deeper.edges).toEqual(new Set(['e0']));
+    // a county part opened inside a region still closed stays inside the region's aggregate
+    expect(buildOverview(new AreaIndex(g), new Set(nodes.map((n) => n.id)), new Set(['cp0'])).nodes.size).toBe(0);
   });
 });

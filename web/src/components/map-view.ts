@@ -194,8 +194,9 @@ export class MapView extends StoreElement {
   private expandFor(id: string | null | undefined) {
     const o = this.currentOverview();
     if (!o || !id || o.nodes.has(id) || !store.visible().ids.has(id) || !this.areaIndex) return;
-    const area = this.areaIndex.areaOf(id);
-    if (!this.expanded.has(area)) this.expanded = new Set([...this.expanded, area]);
+    // per region: the region and the county part the element is in
+    const areas = this.areaIndex.areasOf(id).filter((a) => !this.expanded.has(a));
+    if (areas.length) this.expanded = new Set([...this.expanded, ...areas]);
   }
 
   private renderOverviewBar() {
@@ -449,7 +450,10 @@ export class MapView extends StoreElement {
       const area = this.fitArea;
       this.fitArea = null;
       const ix = this.areaIndex;
-      this.fitToPositions([...this.drawnOverview.nodes].filter((id) => ix.areaOf(id) === area));
+      // a county part: its elements; a region opened into its county parts: everything drawn
+      const inside = [...this.drawnOverview.nodes].filter((id) => ix.areasOf(id).at(-1) === area);
+      if (inside.length) this.fitToPositions(inside);
+      else this.fitToPositions();
     }
   }
 

@@ -102,6 +102,29 @@ export class AreaIndex {
     return r;
   }
 
+  /**
+   * The areas a node lies in, the widest first: its region then its county
+   * part when the overview is per region, its county part otherwise.
+   */
+  areasOf(id: string): string[] {
+    if (this.level === 'countyPart') return [this.areaOf(id, 'countyPart')];
+    const region = this.areaOf(id, 'region');
+    const part = this.areaOf(id, 'countyPart');
+    return part === region ? [region] : [region, part];
+  }
+
+  /**
+   * The aggregate a node is counted in given the areas opened, or null when it
+   * is drawn as itself: per region, an opened region shows its county parts as
+   * aggregates (and what lies in no county part of it as itself); an opened
+   * county part shows its elements.
+   */
+  drawnArea(id: string, expanded: ReadonlySet<string> | 'all'): string | null {
+    if (expanded === 'all') return null;
+    for (const area of this.areasOf(id)) if (!expanded.has(area)) return area;
+    return null;
+  }
+
   /** The area a node is counted in at a level; OTHER_AREA when it has none or several. */
   areaOf(id: string, level: AreaLevel = this.level): string {
     const memo = this.areaMemo[level];
@@ -137,8 +160,8 @@ export function buildOverview(ix: AreaIndex, visible: ReadonlySet<string>, expan
   for (const id of visible) {
     const n = ix.node(id);
     if (!n) continue;
-    const area = ix.areaOf(id, level);
-    if (expanded === 'all' || expanded.has(area)) {
+    const area = ix.drawnArea(id, expanded);
+    if (area === null) {
       nodes.add(id);
       drawnAt.set(id, id);
       continue;
