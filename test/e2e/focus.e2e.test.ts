@@ -27,9 +27,11 @@ async function press(selector: string, key = 'Enter') {
   await page.keyboard.press(key);
 }
 
-/** The page opened afresh (no form open, nothing to undo), so each test stands on its own. */
+/** The page opened afresh (no form open, nothing to undo: the kept history cleared too), so each test stands on its own. */
 async function fresh() {
   await page.goto(server.url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
   await mapReady(page);
 }
 
@@ -198,7 +200,7 @@ describe('the focus after an action', () => {
     await finding.focus();
     await page.keyboard.press('Enter');
     await page.fill('#dismiss-reason', 'Hanteras i annat forum');
-    await press('sk-gaps li.finding.selected .row button:not(.primary)');
+    await press('sk-gaps li.finding.selected button.dismiss-finding');
     await page.getByText('Fyndet avfärdades.').first().waitFor();
     await expect.poll(focused, { message: 'the focus after dismissing' }).toContain(next);
   });

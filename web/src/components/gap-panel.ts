@@ -147,7 +147,7 @@ export class GapPanel extends StoreElement {
                 <div class="row">
                   <label class="visually-hidden" for="dismiss-reason">${m.gaps.dismissReason}</label>
                   <input id="dismiss-reason" type="text" placeholder=${m.gaps.dismissReason} .value=${this.reason} @input=${(e: Event) => (this.reason = (e.target as HTMLInputElement).value)} />
-                  <button type="button" @click=${() => void this.dismiss(f)}>${m.gaps.dismiss}</button>
+                  <button type="button" class="dismiss-finding" @click=${() => void this.dismiss(f)}>${m.gaps.dismiss}</button>
                 </div>`}
           </div>`
         : nothing}
