@@ -307,9 +307,9 @@ export function guardStore(store: GraphStore, identity: Identity, snapshot: () =
       await checkDocWrite(identity, ns, key, value, async () => (await store.getDoc(ns, key))?.value ?? null, snapshot, store);
       return store.putDoc(ns, key, value, ctx, expected);
     },
-    deleteDoc: async (ns: string, key: string): Promise<boolean> => {
+    deleteDoc: async (ns: string, key: string, expected?: string): Promise<boolean> => {
       await checkDocWrite(identity, ns, key, undefined, async () => (await store.getDoc(ns, key))?.value ?? null, snapshot, store);
-      return store.deleteDoc(ns, key);
+      return store.deleteDoc(ns, key, expected);
     },
   };
   return new Proxy(store, {

@@ -103,8 +103,14 @@ export const presentationResolvers: Resolvers = {
       const expected = args.expectedVersion == null ? undefined : parseDateTime(args.expectedVersion, ['expectedVersion']);
       const before = await ctx.store.getDoc(PRESENTATION_NS, id);
       if (!before) throw notFound(id, 'presentation');
-      if (expected !== undefined && before.updatedAt !== expected) throw await stale(ctx.store, before, expected);
-      await ctx.store.deleteDoc(PRESENTATION_NS, id);
+      try {
+        // a compare-and-set on the version sent, so a change in between is not deleted unseen
+        await ctx.store.deleteDoc(PRESENTATION_NS, id, expected);
+      } catch (e) {
+        const now = isDomainError(e) && e.code === 'CONFLICT' ? await ctx.store.getDoc(PRESENTATION_NS, id) : null;
+        if (now && expected !== undefined) throw await stale(ctx.store, now, expected);
+        throw e;
+      }
       return { id, deleted: true };
     },
   },

@@ -170,8 +170,12 @@ export interface GraphStore {
    * when the document has changed since, so a read-merge-write loses nothing.
    */
   putDoc(ns: string, key: string, value: unknown, ctx: WriteContext, expected?: string | null): Promise<Doc>;
-  /** True when there was one to delete. */
-  deleteDoc(ns: string, key: string): Promise<boolean>;
+  /**
+   * True when there was one to delete. With `expected` (its `updatedAt` as
+   * read) the delete is a compare-and-set, as `putDoc`'s write is: refused
+   * with CONFLICT, nothing deleted, when the document has changed since.
+   */
+  deleteDoc(ns: string, key: string, expected?: string): Promise<boolean>;
 }
 
 export const MAX_DEPTH = 5;

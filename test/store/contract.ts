@@ -698,6 +698,18 @@ export function storeContract(h: AdapterHarness) {
         const settled = await Promise.allSettled([4, 5].map((v) => store.putDoc(ns, 'a', v, { by: `w${v}` }, second.updatedAt)));
         expect(settled.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
       });
+      it('deletes a document only at the version read, when asked to (compare-and-set)', async () => {
+        const ns = id('cas-delete');
+        const first = await store.putDoc(ns, 'a', 1, { by: 'anna' });
+        const second = await store.putDoc(ns, 'a', 2, { by: 'bo' }, first.updatedAt);
+        const stale = await expectCode(store.deleteDoc(ns, 'a', first.updatedAt), 'CONFLICT');
+        expect(stale.details).toMatchObject({ reason: 'STALE_VERSION', expected: first.updatedAt, current: second.updatedAt });
+        expect(await store.getDoc(ns, 'a')).toMatchObject({ value: 2, updatedBy: 'bo' });
+        expect(await store.deleteDoc(ns, 'a', second.updatedAt)).toBe(true);
+        expect(await store.getDoc(ns, 'a')).toBeNull();
+        // gone meanwhile: refused too, not reported as deleted
+        await expectCode(store.deleteDoc(ns, 'a', second.updatedAt), 'CONFLICT');
+      });
     });
   });
 }

@@ -535,8 +535,16 @@ export class Neo4jStore implements GraphStore {
     return toDoc(row!.doc);
   }
 
-  async deleteDoc(ns: string, key: string): Promise<boolean> {
-    const [row] = await this.x.write('deleteDoc', (tx) => tx.run(DELETE_DOC, { ns, key }));
+  async deleteDoc(ns: string, key: string, expected?: string): Promise<boolean> {
+    const [row] = await this.x.write('deleteDoc', async (tx) => {
+      if (expected !== undefined) {
+        // as putDoc: one writer at a time, so the version read is the one deleted
+        await tx.run(LOCK_GRAPH);
+        const [had] = await tx.run(GET_DOC, { ns, key });
+        checkDocExpected(ns, key, had ? toDoc(had.doc) : null, expected);
+      }
+      return tx.run(DELETE_DOC, { ns, key });
+    });
     return Number(row?.deleted ?? 0) > 0;
   }
 }

@@ -504,8 +504,14 @@ export class SqliteStore implements GraphStore {
     });
   }
 
-  async deleteDoc(ns: string, key: string): Promise<boolean> {
-    return this.sql('DELETE FROM docs WHERE ns = ? AND key = ?').run(ns, key).changes > 0;
+  async deleteDoc(ns: string, key: string, expected?: string): Promise<boolean> {
+    return this.write(() => {
+      if (expected !== undefined) {
+        const before = this.sql('SELECT updated_at FROM docs WHERE ns = ? AND key = ?').get(ns, key) as { updated_at: string } | undefined;
+        checkDocExpected(ns, key, before ? { updatedAt: before.updated_at } : null, expected);
+      }
+      return this.sql('DELETE FROM docs WHERE ns = ? AND key = ?').run(ns, key).changes > 0;
+    });
   }
 }
 
