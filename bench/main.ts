@@ -234,7 +234,7 @@ async function main(): Promise<number> {
     // last: the web map is being finished by another engineer
     if (want('map')) {
       add({ scale: 'country', what: 'web map', ids: [[`map-stored-region`, 'map first frame, positions stored', 'region'], [`map-stored-country`, 'map first frame, positions stored', 'country']],
-        run: () => mapRows([region, country], { repsByScale: { region: 3, country: 1 }, warmupByScale: { region: 1 }, frameDeadlineMs: 150_000, computeDeadlineMs: 90_000, log }) });
+        run: () => mapRows([region, country], { repsByScale: { region: 3, country: 3 }, warmupByScale: { region: 1, country: 1 }, frameDeadlineMs: 150_000, computeDeadlineMs: 90_000, log }) });
     }
 
     // With Neo4j: the jobs it shares by scale (region, then country: one import of each into
