@@ -32,6 +32,8 @@ const LAYOUT_KEY = 'main';
 const LAYOUT_QUERY = `query Layout($key: ID) { mapLayout(key: $key) { key positions { id x y } updatedAt } }`;
 
 interface Metrics { interactiveMs: number; buildMs: number; nodes: number; edges: number }
+/** What a person does first on an overview, timed (ms; the longest tasks in ms too). */
+interface Interactions { area: string; opened: number; openMs: number; innerMs: number | null; selectMs: number | null; searchMs: number | null; firstFrameLongest: number; openLongest: number; selectLongest: number }
 
 /** Why the map cannot be measured here, or null when it can. */
 export async function mapUnusable(log: (m: string) => void): Promise<string | null> {
@@ -177,6 +179,84 @@ async function scaleRows(browser: Browser, f: Fixture, o: ScaleOptions): Promise
         await context.close();
       }
     };
+    /**
+     * On a map drawn as an overview (country scale): the largest area opened
+     * from the list of areas by keyboard (Enter), a forum in it selected (the
+     * URL's `sel=`), and a search for its name; each timed until the page
+     * shows it, and the longest task (PerformanceObserver 'longtask') from
+     * navigation on and during each. Null when the map is not an overview.
+     */
+    const interactRun = async (): Promise<Interactions | null> => {
+      const base = await current();
+      const { context, page } = await fresh();
+      try {
+        await page.addInitScript(() => {
+          const w = window as unknown as { __longTasks: number[] };
+          w.__longTasks = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+          }).observe({ type: 'longtask', buffered: true });
+        });
+        await page.goto(`${base}/`, { waitUntil: 'commit' });
+        await waitForFrame(page, o.frameDeadlineMs);
+        type Hooks = { aggregates(): Array<{ area: string; total: number }>; shownIds(): string[]; cy(): { getElementById(id: string): { data(k: string): unknown; selected(): boolean } } };
+        const hooks = <T>(f: string) => page.evaluate(`(${f})(window.__skMap)`) as Promise<T>;
+        const tasks = () => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
+        const longestSince = async (n: number) => Math.round(Math.max(0, ...(await tasks()).slice(n)));
+        const areas = await hooks<Array<{ area: string; total: number }>>('(m) => m.aggregates()');
+        const largest = areas.filter((a) => a.area !== 'other').sort((a, b) => b.total - a.total)[0];
+        if (!largest) return null;
+        const firstFrameLongest = await longestSince(0);
+        /** Opens an area: the list of areas, Enter on it; timed until it is no longer drawn as one. */
+        const openArea = async (area: string) => {
+          if (!(await page.locator('.overview-areas[open]').count())) await page.locator('.overview-areas summary').click();
+          await page.focus(`.overview-area[data-area="${area}"]`);
+          const before = (await tasks()).length;
+          const start = performance.now();
+          await page.keyboard.press('Enter');
+          await page.waitForFunction((a) => (window as unknown as { __skMap: Hooks }).__skMap.aggregates().every((x) => x.area !== a), area, { timeout: 30_000, polling: 'raf' });
+          return { ms: performance.now() - start, longest: await longestSince(before) };
+        };
+        const isForum = (id: string) => page.evaluate((x) => (window as unknown as { __skMap: Hooks }).__skMap.cy().getElementById(x).data('label') === 'Forum', id);
+        const open = await openArea(largest.area);
+        // a region opens into its county parts: then the largest of those, where the forums are
+        let inner: { ms: number; longest: number } | null = null;
+        let shown = await hooks<string[]>('(m) => m.shownIds()');
+        const seenAreas = new Set(areas.map((a) => a.area));
+        const parts = (await hooks<Array<{ area: string; total: number }>>('(m) => m.aggregates()')).filter((a) => !seenAreas.has(a.area)).sort((a, b) => b.total - a.total);
+        if (parts[0]) {
+          inner = await openArea(parts[0].area);
+          shown = await hooks<string[]>('(m) => m.shownIds()');
+        }
+        const openMs = open.ms;
+        const openLongest = Math.max(open.longest, inner?.longest ?? 0);
+        let n = 0;
+        let t0 = 0;
+        // a forum in it, selected through the URL as a link to it does
+        let forum: string | null = null;
+        for (const id of shown) if (await isForum(id)) { forum = id; break; }
+        let selectMs: number | null = null;
+        let searchMs: number | null = null;
+        let selectLongest = 0;
+        if (forum) {
+          n = (await tasks()).length;
+          t0 = performance.now();
+          await page.evaluate((id) => { location.hash = `sel=${encodeURIComponent(id)}`; }, forum);
+          await page.waitForFunction((id) => (window as unknown as { __skMap: Hooks }).__skMap.cy().getElementById(id).selected(), forum, { timeout: 30_000, polling: 'raf' });
+          selectMs = performance.now() - t0;
+          selectLongest = await longestSince(n);
+          const name = String(await page.evaluate((id) => (window as unknown as { __skMap: Hooks }).__skMap.cy().getElementById(id).data('name'), forum));
+          await page.focus('#search-input');
+          t0 = performance.now();
+          await page.keyboard.type(name.slice(0, 12));
+          await page.locator('sk-search [role=option]').first().waitFor({ timeout: 30_000 });
+          searchMs = performance.now() - t0;
+        }
+        return { area: largest.area, opened: shown.length, openMs, innerMs: inner?.ms ?? null, selectMs, searchMs, firstFrameLongest, openLongest, selectLongest };
+      } finally {
+        await context.close();
+      }
+    };
     /** The first frame with no positions stored (the layout computed in the page), ms since navigation started (the page's clock). */
     const computedRun = async (): Promise<number> => {
       await store.deleteDoc(LAYOUT_NS, LAYOUT_KEY);
@@ -228,6 +308,53 @@ async function scaleRows(browser: Browser, f: Fixture, o: ScaleOptions): Promise
       targets: f.scale === 'country' ? [(_r, fig) => ({ text: '< 2 s', met: fig.value < 2000 && !(timedOut && !stored.length) })] : [],
       note: `${o.buildNote}; signal: window.__skMetrics (set in the first animation frame after the map is built)`,
     })];
+
+    // what a person does first on an overview: open an area, select, search (a map drawn as an overview only)
+    if ((seen as Metrics & { overview?: boolean } | null)?.overview) {
+      try {
+        const runs: Interactions[] = [];
+        for (let i = 0; i < o.reps; i++) {
+          const r = await interactRun();
+          if (r) runs.push(r);
+        }
+        if (runs.length) {
+          const med = (xs: Array<number | null>) => median(xs.filter((x): x is number => x !== null));
+          const first = median(stored);
+          const open = runs.map((r) => r.openMs);
+          o.log(`  map ${f.scale}: opening an area ${open.map((x) => Math.round(x)).join(', ')} ms; then a county part ${runs.map((r) => (r.innerMs === null ? '–' : Math.round(r.innerMs))).join(', ')} ms (${runs[0]!.opened} elements shown)`);
+          const frameRef = { label: 'first frame with stored positions', value: first, unit: 'ms' as const };
+          rows.push(pairRow({
+            id: `map-open-${f.scale}`, operation: 'map overview: opening the largest area (Enter in the list of areas)', scale: f.scale, reps: runs.length,
+            figure: { label: 'Enter → its elements drawn', value: median(open), unit: 'ms', samples: open },
+            floor: frameRef, targets: [(_r, fig) => ({ text: '≤ 500 ms', met: fig.value <= 500 })],
+          }));
+          const inner = runs.map((r) => r.innerMs).filter((x): x is number => x !== null);
+          if (inner.length) rows.push(pairRow({
+            id: `map-open-inner-${f.scale}`, operation: 'map overview: then opening its largest county part', scale: f.scale, reps: inner.length,
+            figure: { label: 'Enter → its elements drawn', value: med(inner), unit: 'ms', samples: inner, detail: `${runs[0]!.opened} elements shown` },
+            floor: frameRef, targets: [(_r, fig) => ({ text: '≤ 500 ms', met: fig.value <= 500 })],
+          }));
+          const sel = runs.map((r) => r.selectMs).filter((x): x is number => x !== null);
+          if (sel.length) rows.push(pairRow({
+            id: `map-select-${f.scale}`, operation: 'map overview: selecting a forum in the opened area (sel= in the URL)', scale: f.scale, reps: sel.length,
+            figure: { label: 'selected on the map', value: med(sel), unit: 'ms', samples: sel }, floor: frameRef, targets: [(_r, fig) => ({ text: '≤ 300 ms', met: fig.value <= 300 })],
+          }));
+          const search = runs.map((r) => r.searchMs).filter((x): x is number => x !== null);
+          if (search.length) rows.push(pairRow({
+            id: `map-search-${f.scale}`, operation: 'map overview: search, typing a forum\'s name until the first hit', scale: f.scale, reps: search.length,
+            figure: { label: 'first hit listed', value: med(search), unit: 'ms', samples: search }, floor: frameRef, targets: [(_r, fig) => ({ text: '≤ 300 ms', met: fig.value <= 300 })],
+          }));
+          const longest = runs.map((r) => Math.max(r.firstFrameLongest, r.openLongest, r.selectLongest));
+          rows.push(pairRow({
+            id: `map-longtask-${f.scale}`, operation: 'map overview: longest task, navigation → area opened → forum selected', scale: f.scale, reps: runs.length,
+            figure: { label: 'longest task', value: median(longest), unit: 'ms', samples: longest, detail: `first frame ${med(runs.map((r) => r.firstFrameLongest))} ms, opening ${med(runs.map((r) => r.openLongest))} ms, selecting ${med(runs.map((r) => r.selectLongest))} ms` },
+            floor: frameRef, targets: [(_r, fig) => ({ text: '≤ 200 ms', met: fig.value <= 200 })],
+          }));
+        }
+      } catch (e) {
+        rows.push(skippedRow(`map-open-${f.scale}`, 'map overview: opening the largest area', f.scale, `not done: ${(e as Error).message.split('\n')[0]}`));
+      }
+    }
 
     // computed positions: the layout runs in the page after a provisional first frame; bounded in
     // time, and not tried when the first frame alone already takes most of the deadline
