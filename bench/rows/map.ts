@@ -260,10 +260,10 @@ async function scaleRows(browser: Browser, f: Fixture, o: ScaleOptions): Promise
     /** The first frame with no positions stored (the layout computed in the page), ms since navigation started (the page's clock). */
     const computedRun = async (): Promise<number> => {
       await store.deleteDoc(LAYOUT_NS, LAYOUT_KEY);
-      await current();
+      const base = await current();
       const { context, page } = await fresh();
       try {
-        await page.goto(`${server.base}/`, { waitUntil: 'commit' });
+        await page.goto(`${base}/`, { waitUntil: 'commit' });
         await waitForFrame(page, o.computeDeadlineMs);
         return (await page.evaluate(() => (window as unknown as { __skMetrics: Metrics }).__skMetrics)).interactiveMs;
       } finally {

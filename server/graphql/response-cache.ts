@@ -82,8 +82,6 @@ export class ResponseCache {
   private bytes = 0;
   private version = -1;
   private documents = new Map<string, boolean>();
-  hits = 0;
-  misses = 0;
 
   constructor(private readonly maxBytes: number) {}
 
@@ -105,9 +103,9 @@ export class ResponseCache {
 
   /** The key at a version; moving to a newer version drops every older answer. */
   key(version: number, parts: readonly string[]): string {
-    if (version !== this.version) {
-      if (version > this.version) this.clear();
-      this.version = Math.max(this.version, version);
+    if (version > this.version) {
+      this.clear();
+      this.version = version;
     }
     return `${version}\u0000${parts.join('\u0000')}`;
   }
@@ -138,10 +136,6 @@ export class ResponseCache {
     this.entries.clear();
     this.bytes = 0;
   }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }
 
 /**
@@ -150,8 +144,8 @@ export class ResponseCache {
  * browser cannot send cross-site without a preflight) take part; the auth
  * plugin has identified the caller before either runs.
  */
-export function responseCache(app: FastifyInstance, store: GraphStore, opts: { maxBytes: number }): ResponseCache | null {
-  if (opts.maxBytes <= 0) return null;
+export function responseCache(app: FastifyInstance, store: GraphStore, opts: { maxBytes: number }): void {
+  if (opts.maxBytes <= 0) return;
   const cache = new ResponseCache(opts.maxBytes);
   const isQuery = (request: FastifyRequest) =>
     request.method === 'POST' && request.routeOptions.url === '/graphql' && String(request.headers['content-type'] ?? '').startsWith('application/json');
@@ -166,11 +160,7 @@ export function responseCache(app: FastifyInstance, store: GraphStore, opts: { m
       todayInSweden(), request.identity.role, String(request.headers.accept ?? ''), operationName ?? '', body.query, JSON.stringify(body.variables ?? null),
     ]);
     const hit = cache.get(key);
-    if (hit) {
-      cache.hits++;
-      return reply.header('content-type', hit.contentType).send(hit.bytes);
-    }
-    cache.misses++;
+    if (hit) return reply.header('content-type', hit.contentType).send(hit.bytes);
     request.responseCacheKey = key;
   });
 
@@ -180,5 +170,4 @@ export function responseCache(app: FastifyInstance, store: GraphStore, opts: { m
     if (cleanAnswer(payload)) cache.set(key, { bytes: Buffer.from(payload), contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') });
     return payload;
   });
-  return cache;
 }
