@@ -710,6 +710,33 @@ export function storeContract(h: AdapterHarness) {
         // gone meanwhile: refused too, not reported as deleted
         await expectCode(store.deleteDoc(ns, 'a', second.updatedAt), 'CONFLICT');
       });
+      it('reads a document whole: the value read is always the one written at the version read, while others write it', async () => {
+        // Neo4j reads a node's properties one by one without a lock (read committed):
+        // a value and a version kept apart could come from two different writes, and
+        // a compare-and-set on that version would then write over a move it never saw
+        const ns = id('whole');
+        const written = new Map<string, number>();
+        const seen: Array<[string, number]> = [];
+        let writing = true;
+        const readers = Array.from({ length: 4 }, async () => {
+          while (writing) {
+            const d = await store.getDoc(ns, 'a');
+            if (d) seen.push([d.updatedAt, (d.value as { n: number }).n]);
+          }
+        });
+        try {
+          for (let n = 0; n < 600; n++) {
+            // every other value large, so a write takes a while to apply
+            const d = await store.putDoc(ns, 'a', { n, pad: 'x'.repeat(n % 2 ? 5000 : 10) }, { by: n % 2 ? 'anna' : 'bo' });
+            written.set(d.updatedAt, n);
+          }
+        } finally {
+          writing = false;
+          await Promise.all(readers);
+        }
+        expect(seen.length).toBeGreaterThan(100);
+        expect(seen.filter(([at, n]) => written.get(at) !== n)).toEqual([]);
+      }, 60_000);
     });
   });
 }

@@ -107,3 +107,23 @@ describe('Neo4j failures, each with its own code', () => {
     }
   }, 180_000);
 });
+
+describe('documents an older version wrote', () => {
+  it('are read as before, and the next write keeps them as one property with their version', async () => {
+    const store = await freshStore();
+    try {
+      // as versions before one property per document kept it: value, version and writer apart
+      await admin("CREATE (:Doc {ns: 'layout', key: 'main', value: $value, updatedAt: '2025-01-01T00:00:00.000Z', updatedBy: 'anna'})", {
+        value: JSON.stringify({ positions: { a: [1, 2] } }),
+      });
+      const old = await store.getDoc('layout', 'main');
+      expect(old).toEqual({ key: 'main', value: { positions: { a: [1, 2] } }, updatedAt: '2025-01-01T00:00:00.000Z', updatedBy: 'anna' });
+      const next = await store.putDoc('layout', 'main', { positions: { a: [3, 4] } }, { by: 'bo' }, old!.updatedAt);
+      expect(await store.listDocs('layout')).toEqual([next]);
+      const [row] = await admin("MATCH (d:Doc {ns: 'layout', key: 'main'}) RETURN keys(d) AS keys");
+      expect((row!.get('keys') as string[]).sort()).toEqual(['body', 'key', 'ns']);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -377,7 +377,13 @@ RETURN m.version AS version`, { entries: [{ op: 'create', target: 'a', before: n
 
 // ---- documents --------------------------------------------------------------
 
-const docMap = (v: string) => `${v} {.key, .value, .updatedAt, .updatedBy}`;
+// A document is one property, `body`: its value, version and writer as one JSON
+// text. Neo4j reads a node's properties one at a time without a lock (read
+// committed), so a value and a version kept in properties of their own could be
+// read from two different writes, and a compare-and-set on that version would
+// write over a change its writer never saw. (`value`, `updatedAt`, `updatedBy`:
+// how versions before this one kept it; the next write replaces them.)
+const docMap = (v: string) => `${v} {.key, .body, .value, .updatedAt, .updatedBy}`;
 
 export const GET_DOC = stmt('get doc', `
 MATCH (d:${DOC} {ns: $ns, key: $key})
@@ -390,8 +396,9 @@ ORDER BY d.key`, { ns: 'a' });
 
 export const PUT_DOC = stmt('put doc', `
 MERGE (d:${DOC} {ns: $ns, key: $key})
-SET d.value = $value, d.updatedAt = $at, d.updatedBy = $by
-RETURN ${docMap('d')} AS doc`, { ns: 'a', key: 'a', value: '{}', at: '2024-01-01T00:00:00.000Z', by: 'x' });
+SET d.body = $body
+REMOVE d.value, d.updatedAt, d.updatedBy
+RETURN ${docMap('d')} AS doc`, { ns: 'a', key: 'a', body: '{"value":{},"updatedAt":"2024-01-01T00:00:00.000Z","updatedBy":"x"}' });
 
 export const DELETE_DOC = stmt('delete doc', `
 MATCH (d:${DOC} {ns: $ns, key: $key})

@@ -530,7 +530,7 @@ export class Neo4jStore implements GraphStore {
       const before = had ? toDoc(had.doc) : null;
       checkDocExpected(ns, key, before, expected);
       const at = nextStamp(ctx.at ?? nowIso(), before?.updatedAt ?? '');
-      return tx.run(PUT_DOC, { ns, key, value: JSON.stringify(value ?? null), at, by: ctx.by });
+      return tx.run(PUT_DOC, { ns, key, body: JSON.stringify({ value: value ?? null, updatedAt: at, updatedBy: ctx.by }) });
     });
     return toDoc(row!.doc);
   }
@@ -550,6 +550,8 @@ export class Neo4jStore implements GraphStore {
 }
 
 const toDoc = (m: unknown): Doc => {
-  const d = m as { key: string; value: string; updatedAt: string; updatedBy: string };
-  return { key: d.key, value: JSON.parse(d.value), updatedAt: d.updatedAt, updatedBy: d.updatedBy };
+  const d = m as { key: string; body: string | null; value: string; updatedAt: string; updatedBy: string };
+  if (d.body === null) return { key: d.key, value: JSON.parse(d.value), updatedAt: d.updatedAt, updatedBy: d.updatedBy };
+  const { value, updatedAt, updatedBy } = JSON.parse(d.body) as Omit<Doc, 'key'>;
+  return { key: d.key, value, updatedAt, updatedBy };
 };
