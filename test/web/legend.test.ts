@@ -3,7 +3,10 @@
 // each entry's drawing has the look Cytoscape itself computes for it.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { OVERVIEW_STYLE } from '../../web/src/graph/aggregate.ts';
 import { DRAWN_SHAPES, glyph, legendEntries, parseSelector, sampleClasses } from '../../web/src/graph/legend.ts';
+import { picturePage } from '../../web/src/graph/picture.ts';
+import { DEFAULT_STATE } from '../../web/src/state.ts';
 import { stylesheet, TYPE_CLASS, type StyleRule } from '../../web/src/graph/style.ts';
 import { NODE_LABELS } from '../../web/src/graph/types.ts';
 import { en } from '../../web/src/i18n/en.ts';
@@ -100,5 +103,86 @@ describe('the legend', () => {
       if (e.look.kind === 'edge') expect(s, e.selector).toMatch(/<line\b/);
       expect(s).not.toMatch(/[⬭⬠●▭◆▲]/u);
     }
+  });
+});
+
+// #16: a map of LARGE elements or more opens as an overview (graph/aggregate.ts): its areas and the edges
+// between them have their own rules (OVERVIEW_STYLE), which the legend explains while the map shows them
+describe('the legend on an overview', () => {
+  const overviewRules = explainedRules(OVERVIEW_STYLE);
+
+  it('the overview has rules that need explaining: the area and the edge between areas', () => {
+    expect(overviewRules.map((r) => r.selector).sort()).toEqual(['edge.aggregate', 'node.aggregate']);
+  });
+
+  for (const [lang, m] of [['sv', sv], ['en', en]] as const) {
+    it(`explains the area (its size, its counts) and the edge between areas (its width), first (${lang})`, () => {
+      const entries = legendEntries(m, stylesheet(), { overview: true });
+      for (const r of overviewRules) {
+        const e = entries.find((x) => x.selector === r.selector);
+        expect(e, r.selector).toBeDefined();
+        expect(e!.explained, r.selector).toBe(true);
+        expect(e!.group, r.selector).toBe('overview');
+        expect(e!.text, r.selector).not.toBe(r.selector);
+      }
+      const area = entries.find((x) => x.selector === 'node.aggregate')!;
+      const edge = entries.find((x) => x.selector === 'edge.aggregate')!;
+      expect(area.text).not.toBe(edge.text);
+      // the area's text names what the aggregate's label counts, in this language
+      const counted = m.overview.text('X', 3, 4).replace(/^X \(|\)$/g, '');
+      for (const word of counted.split(/[\d, ]+/).filter(Boolean)) expect(area.text, word).toContain(word);
+      // the size and the width follow the data: drawn small and large, thin and thick
+      expect(area.look.kind === 'node' && area.look.scaled).toBe(true);
+      expect(edge.look.kind === 'edge' && edge.look.scaled).toBe(true);
+      expect(glyph(area.look).match(/<rect\b/g)?.length).toBe(2);
+      expect(glyph(edge.look).match(/<line\b/g)?.length).toBe(2);
+      // the overview's symbols come first, and every other entry is still there
+      expect(entries[0]!.group).toBe('overview');
+      expect(entries.filter((x) => x.group !== 'overview').map((x) => x.selector)).toEqual(legendEntries(m).map((x) => x.selector));
+      expect(m.legend.groups.overview.length).toBeGreaterThan(3);
+    });
+  }
+
+  it('leaves them out when the map is drawn as itself', () => {
+    expect(legendEntries(sv).filter((e) => e.group === 'overview')).toEqual([]);
+    expect(legendEntries(sv, stylesheet(), { overview: false }).some((e) => e.selector.includes('aggregate'))).toBe(false);
+  });
+
+  it('draws them with the look Cytoscape computes for an aggregate', () => {
+    const rules = [...stylesheet(), ...OVERVIEW_STYLE];
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: rules as never });
+    const hex = (c: string) => {
+      const rgb = /rgb\((\d+),\s*(\d+),\s*(\d+)\)/.exec(c);
+      return rgb ? `#${rgb.slice(1, 4).map((x) => Number(x).toString(16).padStart(2, '0')).join('')}` : c;
+    };
+    cy.add([
+      { group: 'nodes', data: { id: 'agg:a', text: 'A', size: 60 }, classes: 'aggregate' },
+      { group: 'nodes', data: { id: 'agg:b', text: 'B', size: 80 }, classes: 'aggregate' },
+      { group: 'edges', data: { id: 'e', source: 'agg:a', target: 'agg:b', w: 6 }, classes: 'aggregate' },
+    ]);
+    const entries = legendEntries(sv, stylesheet(), { overview: true });
+    const area = entries.find((x) => x.selector === 'node.aggregate')!.look;
+    const edge = entries.find((x) => x.selector === 'edge.aggregate')!.look;
+    const n = cy.getElementById('agg:a');
+    if (area.kind !== 'node' || edge.kind !== 'edge') throw new Error('kinds');
+    expect(n.style('shape')).toBe(area.shape);
+    expect(hex(n.style('background-color'))).toBe(area.fill.toLowerCase());
+    expect(hex(n.style('border-color'))).toBe(area.border.toLowerCase());
+    expect(parseFloat(n.style('border-width'))).toBe(area.borderWidth);
+    expect(hex(cy.getElementById('e').style('line-color'))).toBe(edge.color.toLowerCase());
+    // the size and width it explains as growing are the data's
+    expect(parseFloat(cy.getElementById('agg:b').style('width'))).toBeGreaterThan(parseFloat(n.style('width')));
+    expect(parseFloat(cy.getElementById('e').style('width'))).toBe(6);
+  });
+
+  it('is printed in the pictures of an overview, and only of an overview', () => {
+    const map = { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400"></svg>', width: 800, height: 400 };
+    const ctx = { state: DEFAULT_STATE, m: sv, date: '2026-05-01', nameOf: () => undefined, shown: 3, total: 9, made: new Date('2026-05-02T10:00:00Z') };
+    const withIt = picturePage({ ...map, overview: true }, 'a4', ctx).svg;
+    const without = picturePage(map, 'a4', ctx).svg;
+    expect(withIt).toContain(sv.legend.groups.overview);
+    expect(withIt).toContain('Område (region eller');
+    expect(without).not.toContain(sv.legend.groups.overview);
+    expect(without).not.toContain('Område (region eller');
   });
 });

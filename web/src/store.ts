@@ -81,7 +81,9 @@ export class MapStore {
   highlight: { id: string; n: number } | null = null;
   /** Set by the map component: exports and re-layout act on it. */
   /** The map's whole view as SVG (graph/picture.ts), and its actions. */
-  mapApi: { drawing(): { svg: string; width: number; height: number }; relayout(kind?: LayoutKind): Promise<void>; fit(): void; selectedIds(): string[] } | null = null;
+  mapApi: { drawing(): { svg: string; width: number; height: number; overview?: boolean }; relayout(kind?: LayoutKind): Promise<void>; fit(): void; selectedIds(): string[] } | null = null;
+  /** #16: the map shows an overview (aggregated areas, graph/aggregate.ts): set by the map, read by the legend, which then explains its symbols. */
+  mapOverview = false;
   /** Milliseconds from navigation start to the first interactive map (measured by the map component). */
   interactiveAt: number | null = null;
 

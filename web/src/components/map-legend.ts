@@ -18,13 +18,15 @@ const TYPE_OF = new Map(Object.entries(TYPE_CLASS).map(([label, cls]) => [`node.
 export class MapLegend extends StoreElement {
   /** Open at first; a person may fold it away. */
   private open = true;
-  private made: { lang: string; entries: LegendEntry[] } | null = null;
+  private made: { lang: string; overview: boolean; entries: LegendEntry[] } | null = null;
   private tab = store.state.tab;
+  private overview = store.mapOverview;
 
-  /** Drawn again only when its language or the tab changes: the stylesheet does not change while the page is open. */
+  /** Drawn again only when its language, the tab or the map's overview changes: the stylesheet does not change while the page is open. */
   protected override storeChanged(): void {
-    if (store.state.tab !== this.tab) {
+    if (store.state.tab !== this.tab || store.mapOverview !== this.overview) {
       this.tab = store.state.tab;
+      this.overview = store.mapOverview;
       this.requestUpdate();
     }
   }
@@ -32,7 +34,9 @@ export class MapLegend extends StoreElement {
   override render() {
     if (store.state.tab !== 'map') return nothing;
     const m = t();
-    if (this.made?.lang !== m.code) this.made = { lang: m.code, entries: legendEntries(m) };
+    // an overview's areas and the edges between them are explained while the map shows them
+    const overview = store.mapOverview;
+    if (this.made?.lang !== m.code || this.made.overview !== overview) this.made = { lang: m.code, overview, entries: legendEntries(m, undefined, { overview }) };
     const entries = this.made.entries;
     // drawings are SVG markup made by graph/legend.ts from the stylesheet's own values (its letters escaped), never from data
     return html`<details class="legend" ?open=${this.open} @toggle=${(e: Event) => { this.open = (e.currentTarget as HTMLDetailsElement).open; }}>

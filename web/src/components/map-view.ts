@@ -299,7 +299,7 @@ export class MapView extends StoreElement {
     try {
       const svg = (cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff', scale: 1 });
       const size = /<svg\b[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/.exec(svg);
-      return { svg, width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) };
+      return { svg, width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0), overview: cy.nodes('.aggregate').nonempty() };
     } finally {
       if (own) r.drawRoundPolygonPath = round;
       else delete r.drawRoundPolygonPath;
@@ -446,6 +446,12 @@ export class MapView extends StoreElement {
     this.labelsStale = false;
     this.placeBandHeads();
     this.followFocus();
+    // the legend explains the overview's areas while the map shows some
+    const overviewShown = this.cy!.nodes('.aggregate').nonempty();
+    if (overviewShown !== store.mapOverview) {
+      store.mapOverview = overviewShown;
+      queueMicrotask(() => store.notify());
+    }
     if (this.fitArea && this.drawnOverview && this.areaIndex) {
       const area = this.fitArea;
       this.fitArea = null;

@@ -3,6 +3,7 @@
 // county parts) carrying counts, and edges between areas weighted by how many
 // relationships cross. An expanded area shows its own elements while the rest
 // stay aggregated. Pure: the map view draws what this returns.
+import type { StyleRule } from './style.ts';
 import type { Graph, MapNode, NodeLabel, Positions } from './types.ts';
 
 export const AGG_PREFIX = 'agg:';
@@ -247,8 +248,8 @@ export const aggregateSize = (total: number): number => Math.round(40 + 6 * Math
 /** An aggregated edge's width in model units: grows with the logarithm of its weight. */
 export const aggregateEdgeWidth = (weight: number): number => Math.round((1.5 + 2 * Math.log2(1 + weight)) * 10) / 10;
 
-/** The overview's own styles, after the map's stylesheet. */
-export const OVERVIEW_STYLE = [
+/** The overview's own styles, after the map's stylesheet; the legend explains them when the map shows an overview (graph/legend.ts). */
+export const OVERVIEW_STYLE: StyleRule[] = [
   {
     selector: 'node.aggregate',
     style: {

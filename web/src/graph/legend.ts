@@ -7,6 +7,7 @@
 // The drawings are SVG markup, so the page (map-view.ts) and the pictures
 // for committees (picture.ts) draw the same legend.
 import type { Messages } from '../i18n/sv.ts';
+import { OVERVIEW_STYLE } from './aggregate.ts';
 import { PRINCIPAL_CLASS, stylesheet, TYPE_CLASS, type StyleRule, type StyleValue } from './style.ts';
 import type { NodeLabel, Principal, RelType, Severity } from './types.ts';
 
@@ -21,9 +22,13 @@ export const EDGE_LOOK_PROPS = ['line-color', 'line-style', 'line-dash-pattern',
  */
 export const INTERACTION_MARKS = [':selected', '.hidden', '.faded', '.nolabel', '.label-hover', '.highlight', '.evidence'] as const;
 
-export type LegendGroup = 'type' | 'principal' | 'state' | 'gap' | 'plan' | 'edge' | 'label';
+export type LegendGroup = 'overview' | 'type' | 'principal' | 'state' | 'gap' | 'plan' | 'edge' | 'label';
 
-export const LEGEND_GROUPS: readonly LegendGroup[] = ['type', 'principal', 'state', 'gap', 'plan', 'edge', 'label'];
+/** The overview's symbols first: when the map shows one, they are what the person sees before anything else. */
+export const LEGEND_GROUPS: readonly LegendGroup[] = ['overview', 'type', 'principal', 'state', 'gap', 'plan', 'edge', 'label'];
+
+/** The class the overview's aggregates (nodes and edges) carry (graph/aggregate.ts OVERVIEW_STYLE). */
+export const AGGREGATE_CLASS = 'aggregate';
 
 /** A node's look as the stylesheet gives it. */
 export interface NodeLook {
@@ -38,6 +43,8 @@ export interface NodeLook {
   outline: { color: string; style: string } | null;
   /** The letter drawn in the label (principals). */
   letter?: string;
+  /** Its size follows the data (an overview's area, by how many elements it holds): drawn small and large. */
+  scaled?: boolean;
 }
 
 /** An edge's look as the stylesheet gives it. */
@@ -49,6 +56,8 @@ export interface EdgeLook {
   dash: number[] | null;
   arrow: string;
   opacity: number;
+  /** Its width follows the data (an overview's edge, by how many relationships cross): drawn thin and thick. */
+  scaled?: boolean;
 }
 
 /** A cue in the drawn text (the principal's letter, a gap's ⚠, a plan's + and −). */
@@ -120,8 +129,9 @@ export function sampleClasses(c: Compound): string[] {
 }
 
 function groupOf(c: Compound): LegendGroup {
-  if (c.tag === 'edge') return 'edge';
   const last = c.classes[c.classes.length - 1] ?? '';
+  if (last === AGGREGATE_CLASS) return 'overview';
+  if (c.tag === 'edge') return 'edge';
   if (last.startsWith('p-')) return 'principal';
   if (last.startsWith('s-')) return 'state';
   if (last.startsWith('d-')) return 'plan';
@@ -134,6 +144,8 @@ function meaningOf(c: Compound, m: Messages): string | undefined {
   const words = m.legend.meanings as Record<string, string | undefined>;
   if (c.classes.length === 0) return words[c.tag ?? ''];
   const last = c.classes[c.classes.length - 1]!;
+  // a class on both nodes and edges (the overview's aggregate) has a meaning for each
+  if (words[`${c.tag ?? 'node'}.${last}`]) return words[`${c.tag ?? 'node'}.${last}`];
   if (words[last]) return words[last];
   if (last.startsWith('t-')) {
     const label = LABEL_OF.get(last);
@@ -157,8 +169,12 @@ function meaningOf(c: Compound, m: Messages): string | undefined {
 const num = (v: StyleValue | undefined, d: number) => (typeof v === 'number' ? v : typeof v === 'string' && v !== '' && !Number.isNaN(Number(v)) ? Number(v) : d);
 const str = (v: StyleValue | undefined, d: string) => (typeof v === 'string' ? v : d);
 
+/** A value the data gives (`data(size)`): the look varies from element to element. */
+const fromData = (v: StyleValue | undefined) => typeof v === 'string' && v.startsWith('data(');
+
 function nodeLook(s: Record<string, StyleValue>): NodeLook {
   return {
+    ...(fromData(s.width) || fromData(s.height) ? { scaled: true } : {}),
     kind: 'node',
     shape: str(s.shape, 'ellipse'),
     fill: str(s['background-color'], '#999999'),
@@ -173,6 +189,7 @@ function nodeLook(s: Record<string, StyleValue>): NodeLook {
 
 function edgeLook(s: Record<string, StyleValue>): EdgeLook {
   return {
+    ...(fromData(s.width) ? { scaled: true } : {}),
     kind: 'edge',
     color: str(s['line-color'], '#999999'),
     style: str(s['line-style'], 'solid'),
@@ -187,9 +204,13 @@ function edgeLook(s: Record<string, StyleValue>): EdgeLook {
  * The legend: one entry per rule of the stylesheet that carries meaning, in
  * the stylesheet's order within each group, then the cues in the drawn text.
  * A rule for several relationships (`edge.r-spans, edge.r-covers`) is one
- * entry naming them all.
+ * entry naming them all. When the map shows an overview (`overview`), its
+ * own rules (graph/aggregate.ts OVERVIEW_STYLE) come after the stylesheet's,
+ * as the map applies them: the area and the edge between areas are explained
+ * first.
  */
-export function legendEntries(m: Messages, rules: readonly StyleRule[] = stylesheet()): LegendEntry[] {
+export function legendEntries(m: Messages, base: readonly StyleRule[] = stylesheet(), opts: { overview?: boolean } = {}): LegendEntry[] {
+  const rules: readonly StyleRule[] = opts.overview ? [...base, ...OVERVIEW_STYLE] : base;
   const entries: LegendEntry[] = [];
   for (const rule of rules) {
     if (!carriesMeaning(rule)) continue;
@@ -264,6 +285,15 @@ export const DRAWN_SHAPES = ['ellipse', 'rectangle', 'round-rectangle', 'barrel'
 export function glyph(look: LegendEntry['look'], x = 0, y = 0): string {
   if (look.kind === 'text') {
     return `<text x="${x + GLYPH_W / 2}" y="${y + GLYPH_H / 2 + 4}" text-anchor="middle" font-family="system-ui, 'DejaVu Sans', sans-serif" font-size="12" font-weight="bold" fill="#1b1f24">${esc(look.text)}</text>`;
+  }
+  if (look.kind === 'edge' && look.scaled) {
+    // few relationships thin, many thick
+    return `<g opacity="${Math.max(0.55, look.opacity)}"><line x1="${x + 2}" y1="${y + 5}" x2="${x + GLYPH_W - 2}" y2="${y + 5}" stroke="${look.color}" stroke-width="1.5"/><line x1="${x + 2}" y1="${y + 14}" x2="${x + GLYPH_W - 2}" y2="${y + 14}" stroke="${look.color}" stroke-width="5"/></g>`;
+  }
+  if (look.kind === 'node' && look.scaled) {
+    // few elements small, many large
+    const attrs = `fill="${look.fill}" fill-opacity="${look.fillOpacity}" stroke="${look.border}" stroke-width="${Math.min(1.6, look.borderWidth * 0.5)}"`;
+    return `<g opacity="${look.opacity}">${shapeElement(look.shape, x + 2, y + 9, 8, 8, attrs)}${shapeElement(look.shape, x + 13, y + 2, 15, 15, attrs)}</g>`;
   }
   if (look.kind === 'edge') {
     const w = Math.max(1, look.width);

@@ -22,6 +22,8 @@ export interface MapDrawing {
   svg: string;
   width: number;
   height: number;
+  /** The view is an overview (areas drawn as aggregates, graph/aggregate.ts): the legend explains them too. */
+  overview?: boolean;
 }
 
 export interface PictureInput {
@@ -213,7 +215,7 @@ export function picturePage(map: MapDrawing, paper: Paper, c: PictureContext): P
     `${m.picture.date(c.date)} · ${m.picture.shown(c.shown, c.total)} · ${m.picture.made(made)}`,
     `${m.picture.filters}: ${viewWords(c.state, m, c.nameOf).join('; ')}`,
   ];
-  return composePicture({ paper, title: m.picture.title, lines, legendHeading: m.legend.heading, groups: m.legend.groups, legend: legendEntries(m), map });
+  return composePicture({ paper, title: m.picture.title, lines, legendHeading: m.legend.heading, groups: m.legend.groups, legend: legendEntries(m, undefined, { overview: !!map.overview }), map });
 }
 
 /**

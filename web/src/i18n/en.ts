@@ -330,8 +330,11 @@ export const en: Messages = {
   /** #16: the legend read from the stylesheet (graph/legend.ts) and the pictures for committees (graph/picture.ts). */
   legend: {
     heading: 'Legend',
-    groups: { type: 'Element type: shape', principal: 'Principal: fill, border and letter', state: 'Status: border and fade', gap: 'Gaps', plan: 'Today versus the plan', edge: 'Relationships: lines', label: 'In the name' },
+    groups: { overview: 'Overview: areas', type: 'Element type: shape', principal: 'Principal: fill, border and letter', state: 'Status: border and fade', gap: 'Gaps', plan: 'Today versus the plan', edge: 'Relationships: lines', label: 'In the name' },
     meanings: {
+      /** #16 the overview (graph/aggregate.ts OVERVIEW_STYLE): an aggregate node, an aggregated edge. */
+      'node.aggregate': 'Area (region or county part): the more elements it holds, the larger; its text gives its forums and gaps',
+      'edge.aggregate': 'Relationships between two areas: the more, the wider the line',
       node: 'Element with no principal',
       group: 'Group (county part or principal)',
       'gap-closed': 'Closed gap (grey)',

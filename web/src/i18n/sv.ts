@@ -332,9 +332,12 @@ export const sv = {
   /** #16: the legend read from the stylesheet (graph/legend.ts) and the pictures for committees (graph/picture.ts). */
   legend: {
     heading: 'Teckenförklaring',
-    groups: { type: 'Elementtyp: form', principal: 'Huvudman: fyllning, kant och bokstav', state: 'Status: kant och blekning', gap: 'Mellanrum', plan: 'I dag jämfört med plan', edge: 'Relationer: linjer', label: 'I namnet' },
+    groups: { overview: 'Översikt: områden', type: 'Elementtyp: form', principal: 'Huvudman: fyllning, kant och bokstav', state: 'Status: kant och blekning', gap: 'Mellanrum', plan: 'I dag jämfört med plan', edge: 'Relationer: linjer', label: 'I namnet' },
     /** The meaning of a rule's last class where the domain's words do not say it (element types, principals, relationships and severities come from enums). */
     meanings: {
+      /** #16 the overview (graph/aggregate.ts OVERVIEW_STYLE): an aggregate node, an aggregated edge. */
+      'node.aggregate': 'Område (region eller länsdel): ju fler element det rymmer, desto större; texten säger hur många forum och mellanrum',
+      'edge.aggregate': 'Relationer mellan två områden: ju fler, desto bredare linje',
       node: 'Element utan huvudman',
       group: 'Grupp (länsdel eller huvudman)',
       'gap-closed': 'Stängt mellanrum (grått)',
