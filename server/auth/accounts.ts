@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { digest, newSecret, sameDigest } from './secrets.ts';
 import { z } from 'zod';
-import { badInput, conflict, DomainError, notFound } from '../errors.ts';
+import { badInput, conflict, DomainError, isDomainError, notFound } from '../errors.ts';
+import { updateDoc } from '../store/docs.ts';
 import type { GraphStore } from '../store/port.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
@@ -92,22 +93,27 @@ export class Accounts {
       createdAt: this.now().toISOString(),
       ...(input.password ? { passwordHash: await hashPassword(Password.parse(input.password)) } : {}),
     };
-    await this.store.putDoc(NS.users, id, user, { by });
+    // written only where none is (compare-and-set on "no document"): of two creating the same user at once, one is told
+    await this.store.putDoc(NS.users, id, user, { by }, null).catch((e: unknown) => {
+      throw isDomainError(e) && e.code === 'CONFLICT' ? conflict(`A user "${id}" already exists`, { id }) : e;
+    });
     return user;
   }
 
   async updateUser(id: string, patch: { name?: string; role?: Role; scopes?: string[]; password?: string; disabled?: boolean }, by = 'auth'): Promise<UserRecord> {
-    const user = await this.getUser(id);
-    if (!user) throw notFound(id, 'user');
-    const next: UserRecord = {
-      ...user,
+    const changes: Partial<UserRecord> = {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.role !== undefined ? { role: Role.parse(patch.role) } : {}),
       ...(patch.scopes !== undefined ? { scopes: patch.scopes } : {}),
       ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
       ...(patch.password !== undefined ? { passwordHash: await hashPassword(Password.parse(patch.password)) } : {}),
     };
-    await this.store.putDoc(NS.users, id, next, { by });
+    // over the user as stored when written (updateDoc): two changes made at once both stay
+    const doc = await updateDoc(this.store, NS.users, id, (d) => {
+      if (!d) throw notFound(id, 'user');
+      return { ...UserRecord.parse(d.value), ...changes };
+    }, { by });
+    const next = UserRecord.parse(doc!.value);
     // a new password or a disabled account ends every way in the old one opened
     if (patch.password !== undefined || patch.disabled === true) await this.endAccess(id, by);
     return next;
@@ -154,11 +160,12 @@ export class Accounts {
   }
 
   async revokeToken(id: string, by = 'auth'): Promise<TokenRecord> {
-    const d = await this.store.getDoc(NS.tokens, id);
-    if (!d) throw notFound(id, 'token');
-    const record = { ...TokenRecord.parse(d.value), revokedAt: this.now().toISOString() };
-    await this.store.putDoc(NS.tokens, id, record, { by });
-    return record;
+    const revokedAt = this.now().toISOString();
+    const doc = await updateDoc(this.store, NS.tokens, id, (d) => {
+      if (!d) throw notFound(id, 'token');
+      return { ...TokenRecord.parse(d.value), revokedAt };
+    }, { by });
+    return TokenRecord.parse(doc!.value);
   }
 
   /** The identity a bearer token stands for; UNAUTHENTICATED when unknown, revoked or expired. */

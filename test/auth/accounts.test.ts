@@ -50,6 +50,20 @@ describe('accounts', () => {
     await accounts.createUser({ id: 'cleo', role: 'VIEWER' });
     expect(await code(accounts.createUser({ id: 'cleo', role: 'ADMIN' }))).toBe('CONFLICT');
   });
+
+  it('of two administrators creating the same user at once, let one through and tell the other', async () => {
+    const answers = await Promise.all([
+      code(accounts.createUser({ id: 'cleo', role: 'VIEWER', name: 'Cleo Berg' })),
+      code(accounts.createUser({ id: 'cleo', role: 'ADMIN', name: 'Cleo Ek' })),
+    ]);
+    expect(answers.sort()).toEqual(['CONFLICT', 'ok']);
+  });
+
+  it('keep both of two changes made to one user at once', async () => {
+    await accounts.createUser({ id: 'dina', role: 'VIEWER', scopes: ['kommun-vindeln'] });
+    await Promise.all([accounts.updateUser('dina', { name: 'Dina Sjöberg' }), accounts.updateUser('dina', { role: 'EDITOR' })]);
+    expect(await accounts.getUser('dina')).toMatchObject({ name: 'Dina Sjöberg', role: 'EDITOR', scopes: ['kommun-vindeln'] });
+  });
 });
 
 describe('API tokens', () => {
