@@ -56,12 +56,14 @@ export class ShareLinks {
   }
 
   async revoke(id: string, by: string): Promise<ShareRecord> {
-    const d = await this.store.getDoc(SHARE_NS, id);
-    if (!d) throw notFound(id, 'read-only link');
-    const was = ShareRecord.parse(d.value);
-    const record = { ...was, revokedAt: was.revokedAt ?? this.now().toISOString() };
-    await this.store.putDoc(SHARE_NS, id, record, { by });
-    return record;
+    const revokedAt = this.now().toISOString();
+    // over the record as stored (updateDoc): a use counted at the same moment stays counted
+    const doc = await updateDoc(this.store, SHARE_NS, id, (d) => {
+      if (!d) throw notFound(id, 'read-only link');
+      const was = ShareRecord.parse(d.value);
+      return { ...was, revokedAt: was.revokedAt ?? revokedAt };
+    }, { by });
+    return ShareRecord.parse(doc!.value);
   }
 
   /** The link a token opens now; NOT_FOUND (the same for every reason) when it opens nothing. */
