@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT_NS } from '../../server/graphql/map-docs.ts';
-import { LARGE } from '../../web/src/graph/lod.ts';
+import { LARGE, ZOOM_OPEN_REST_MS, ZOOM_OPEN_SHARE } from '../../web/src/graph/lod.ts';
 import { axeWithin, serious } from './axe.ts';
 import { launch, mapReady, RESULTS, shot, watch } from './browser.ts';
 import { startServer, type E2eServer } from './server.ts';
@@ -234,6 +234,71 @@ describe('a large map opens as an overview', () => {
     expect((await map(page, (m) => m.aggregates())).map((a) => a.area)).not.toContain(area);
     expect(await page.evaluate((id) => (window as unknown as { __skMap: { cy(): { getElementById(i: string): { selected(): boolean } } } }).__skMap.cy().getElementById(id).selected(), selected)).toBe(true);
     await shot(page, 'overview-search.png');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('opens an area when the person zooms in on it (the wheel), never when the page fits or zooms itself, and zooming out closes nothing', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const problems = watch(page);
+    await page.goto(server.url);
+    await mapReady(page);
+    const all = PARTS + 1;
+    const areas = () => map(page, (m) => m.aggregates().map((a) => a.area));
+    expect((await areas()).length).toBe(all);
+    // the legend explains the overview's symbols while it is shown
+    await page.waitForSelector('.legend-group[data-group="overview"] [data-selector="node.aggregate"]');
+    expect(await page.locator('.legend-group[data-group="overview"] [data-selector="edge.aggregate"]').count()).toBe(1);
+    const rest = () => page.waitForTimeout(ZOOM_OPEN_REST_MS * 3);
+    const cyOf = 'window.__skMap.cy()';
+    /** The aggregate's drawn size against the threshold: the map's smaller side times ZOOM_OPEN_SHARE. */
+    const sizes = (id: string) => page.evaluate(`(() => { const cy = ${cyOf}; return { drawn: cy.getElementById(${JSON.stringify(id)}).renderedWidth(), big: Math.min(cy.width(), cy.height()) * ${ZOOM_OPEN_SHARE} }; })()`) as Promise<{ drawn: number; big: number }>;
+
+    // the page zooms itself (as a search hit or a focus does): an aggregate as large as the map, under its centre, stays closed
+    await page.evaluate(`(() => { const cy = ${cyOf}; const n = cy.getElementById('agg:syn-cp-3'); cy.zoom({ level: 4, position: n.position() }); })()`);
+    const huge = await sizes('agg:syn-cp-3');
+    expect(huge.drawn).toBeGreaterThan(huge.big);
+    await rest();
+    expect((await areas()).length).toBe(all);
+    // the fit (the toolbar's button, and the key 0): nothing opens
+    await page.locator('.map-toolbar button').first().click();
+    await page.locator('#cy').focus();
+    await page.keyboard.press('0');
+    await rest();
+    expect((await areas()).length).toBe(all);
+
+    // the wheel over an aggregate: a little, and it is still small: nothing opens
+    const at = (await map(page, (m) => m.pagePosition('agg:syn-cp-3')))!;
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, -40);
+    await rest();
+    const small = await sizes('agg:syn-cp-3');
+    expect(small.drawn).toBeLessThan(small.big);
+    expect(await areas()).toContain('syn-cp-3');
+    // on, until it is drawn larger than a third of the map's smaller side: once the zoom rests, it opens
+    let steps = 0;
+    for (; steps < 60; steps++) {
+      const now = await sizes('agg:syn-cp-3');
+      if (now.drawn > now.big) break;
+      await page.mouse.wheel(0, -60);
+      // quicker than the rest the map waits for: a zoom in progress opens nothing
+      await page.waitForTimeout(ZOOM_OPEN_REST_MS / 5);
+      expect(await areas()).toContain('syn-cp-3');
+    }
+    expect(steps).toBeLessThan(60);
+    await page.waitForFunction(() => (window as unknown as { __skMap: { aggregates(): { area: string }[] } }).__skMap.aggregates().every((a) => a.area !== 'syn-cp-3'));
+    const inside = syn.batch.nodes.filter((n) => builtArea(n.id) === 'syn-cp-3').map((n) => n.id).sort();
+    expect((await map(page, (m) => m.shownIds())).sort()).toEqual(inside);
+    expect((await areas()).length).toBe(all - 1);
+    await shot(page, 'overview-zoom-opened.png');
+
+    // the wheel out, far: the area stays open (the overview's button closes it)
+    const box = (await page.locator('#cy').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 120);
+    await rest();
+    expect(await areas()).not.toContain('syn-cp-3');
+    expect((await areas()).length).toBe(all - 1);
     expect(problems).toEqual([]);
     await page.close();
   }, 180_000);

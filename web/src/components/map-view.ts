@@ -12,7 +12,7 @@ import { buildElements, isGroupId } from '../graph/elements.ts';
 import type { ElementDefinition } from 'cytoscape';
 import { allFindingLines } from '../graph/gaps.ts';
 import { chooseLabels, isLandmark, labelPriority, LANDMARK_PX, MIN_LABEL_PX, type LabelBox } from '../graph/labels.ts';
-import { fcoseOptions, LARGE, renderOptions } from '../graph/lod.ts';
+import { fcoseOptions, LARGE, renderOptions, ZOOM_OPEN_REST_MS, ZOOM_OPEN_SHARE } from '../graph/lod.ts';
 import { STRUCTURED, structuredGeometry, structuredLayout, type BandSpan } from '../graph/structured-layout.ts';
 import { stylesheet } from '../graph/style.ts';
 import { EMPTY_FILTER } from '../graph/filters.ts';
@@ -73,6 +73,8 @@ export class MapView extends StoreElement {
   private drawnOverview: Overview | null = null;
   /** An area just opened: the view moves to its elements once they are drawn. */
   private fitArea: string | null = null;
+  /** A zoom by the person in progress: where it centres (the map's own pixels) and the zoom it began at; checked once it rests. */
+  private userZoom: { x: number; y: number; from: number; timer: ReturnType<typeof setTimeout> | null } | null = null;
 
   override render() {
     const m = t();
@@ -240,6 +242,8 @@ export class MapView extends StoreElement {
       minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x); minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
     }
     if (!Number.isFinite(minX)) return;
+    // the page moves the view itself: a zoom of the person's that has not rested yet opens nothing
+    this.cancelZoomOpen();
     // screen pixels: the sides hold the area names beside their nodes, the top the toolbar (and the bands' headings), the bottom the legend's button
     const [left, right] = this.sideRoom(ids);
     const top = this.bandSpans ? 100 : 64, bottom = 56, model = 40;
@@ -497,6 +501,7 @@ export class MapView extends StoreElement {
     const w = Math.max(50, cy.width() - 2 * side), h = Math.max(50, cy.height() - top - bottom);
     const zoom = Math.min(2, Math.max(0.02, Math.min(w / (2 * dx), h / (2 * dy))));
     const pan = { x: side + w / 2 - zoom * p.x, y: top + h / 2 - zoom * p.y };
+    this.cancelZoomOpen();
     cy.stop(true, false);
     cy.animate({ zoom, pan } as never, { duration: 300, complete: () => this.scheduleLabels(0) } as never);
   }
@@ -767,6 +772,7 @@ export class MapView extends StoreElement {
       this.lastHighlight = h.n;
       const node = cy.getElementById(h.id);
       if (node.nonempty() && !node.hasClass('hidden')) {
+        this.cancelZoomOpen();
         cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.1) } as never, { duration: 350 });
       }
     }
@@ -798,6 +804,19 @@ export class MapView extends StoreElement {
       this.scheduleLabels();
       this.placeBandHeads();
     });
+    // a person's zoom: the wheel about the pointer, a pinch about its middle (Cytoscape zooms on both; these only watch)
+    const box = cy.container()!;
+    box.addEventListener('wheel', (e) => {
+      if (e.deltaY === 0) return;
+      const r = box.getBoundingClientRect();
+      this.zoomedByPerson(e.clientX - r.left, e.clientY - r.top);
+    }, { passive: true, capture: true });
+    box.addEventListener('touchmove', (e) => {
+      if (e.touches.length < 2) return;
+      const r = box.getBoundingClientRect();
+      const [a, b] = [e.touches[0]!, e.touches[1]!];
+      this.zoomedByPerson((a.clientX + b.clientX) / 2 - r.left, (a.clientY + b.clientY) / 2 - r.top);
+    }, { passive: true, capture: true });
     cy.on('mouseover', 'node', (ev) => (ev.target as NodeSingular).addClass('label-hover'));
     cy.on('mouseout', 'node', (ev) => (ev.target as NodeSingular).removeClass('label-hover'));
     cy.on('dragfree', 'node', (ev) => {
@@ -828,7 +847,42 @@ export class MapView extends StoreElement {
   private zoomBy(f: number) {
     const cy = this.cy;
     if (!cy) return;
-    cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    const at = { x: cy.width() / 2, y: cy.height() / 2 };
+    this.zoomedByPerson(at.x, at.y);
+    cy.zoom({ level: cy.zoom() * f, renderedPosition: at });
+  }
+
+  /**
+   * The person zooms (wheel, pinch, the zoom buttons or keys) about a point on
+   * the map (its own pixels): once the zoom rests, an area that has grown
+   * large under that point opens. Called before the zoom is applied; every
+   * call restarts the wait, so a zoom in progress opens nothing.
+   */
+  private zoomedByPerson(x: number, y: number) {
+    const cy = this.cy;
+    if (!cy || !this.drawnOverview) return;
+    const from = this.userZoom?.from ?? cy.zoom();
+    if (this.userZoom?.timer) clearTimeout(this.userZoom.timer);
+    this.userZoom = { x, y, from, timer: setTimeout(() => this.openZoomedArea(), ZOOM_OPEN_REST_MS) };
+  }
+
+  /** A zoom of the person's not yet rested ends without opening anything (the page moved the view itself). */
+  private cancelZoomOpen() {
+    if (this.userZoom?.timer) clearTimeout(this.userZoom.timer);
+    this.userZoom = null;
+  }
+
+  /** The zoom has rested: zoomed in, the aggregate under its centre opens if it is drawn large. Zooming out closes nothing. */
+  private openZoomedArea() {
+    const cy = this.cy, z = this.userZoom;
+    this.userZoom = null;
+    if (!cy || !z || cy.zoom() <= z.from * 1.001) return;
+    const big = Math.min(cy.width(), cy.height()) * ZOOM_OPEN_SHARE;
+    const under = cy.nodes('.aggregate').filter((n) => {
+      const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false } as never);
+      return Math.min(b.w, b.h) > big && z.x >= b.x1 && z.x <= b.x2 && z.y >= b.y1 && z.y <= b.y2;
+    });
+    if (under.nonempty()) this.expand(under.first().data('area') as string);
   }
 
   /**

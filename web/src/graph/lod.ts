@@ -74,3 +74,12 @@ export function fcoseOptions(nodeCount: number): Record<string, unknown> {
     packComponents: false,
   };
 }
+
+/**
+ * Zooming opens an area (Kumu/Bloom-like): once a person's zoom in (wheel,
+ * pinch, the zoom buttons or keys) has rested this long, an aggregate under
+ * the zoom's centre whose drawn size is more than ZOOM_OPEN_SHARE of the
+ * map's smaller side opens, as a click would.
+ */
+export const ZOOM_OPEN_REST_MS = 250;
+export const ZOOM_OPEN_SHARE = 1 / 3;
