@@ -605,6 +605,31 @@ export function storeContract(h: AdapterHarness) {
         expect(await store.bulkUpsert(b, by)).toMatchObject({ nodes: 2, edges: 2 });
         expect(await store.related([id('b2')], { types: ['PARTICIPATES_IN'], direction: 'in' })).toHaveLength(1);
       });
+      it('logs each relationship it writes once, with what was stored before, under both its ends', async () => {
+        const [last] = await store.changes({ since: 0, limit: 1, newestFirst: true });
+        const since = last?.seq ?? 0;
+        const b = batch();
+        // a symmetric relationship given from its larger end is stored (and logged) from its smaller one
+        b.nodes.push({ id: id('b0'), label: 'Actor', props: { name: `Bulk noll ${id('')}`, kind: 'TEAM', principal: 'REGION', source: 'illustrative' } });
+        b.edges.push({ type: 'PAIRED_WITH', from: id('b1'), to: id('b0'), props: { source: 'illustrative' } } as never, { ...b.edges[0]! });
+        expect(await store.bulkUpsert(b, by)).toMatchObject({ nodes: 3, edges: 3 });
+        const links = (await store.changes({ since, limit: 100 })).filter((c) => c.op === 'link');
+        const paired = `${id('b0')}|PAIRED_WITH|${id('b1')}`;
+        expect(links.map((c) => c.target).sort()).toEqual([`${id('b1')}|PARTICIPATES_IN|${id('b2')}`, `${id('b2')}|COVERS|${id('umea')}`, paired].sort());
+        expect(links.every((c) => c.before === null)).toBe(true);
+        expect(links.find((c) => c.target === paired)!.after).toMatchObject({ from: id('b0'), to: id('b1'), createdBy: 'contract-test' });
+        for (const end of [id('b0'), id('b1')]) expect((await store.changes({ node: end, limit: 100 })).map((c) => c.target)).toContain(paired);
+        // again, one role changed: one entry, the stored relationship as before; the unchanged ones none
+        const again = batch();
+        again.edges[0]!.props.role = 'CHAIR' as never;
+        const [mid] = await store.changes({ since: 0, limit: 1, newestFirst: true });
+        expect(await store.bulkUpsert(again, by)).toMatchObject({ nodes: 0, edges: 1 });
+        const updated = await store.changes({ since: mid!.seq, limit: 100 });
+        expect(updated.map((c) => [c.op, c.target])).toEqual([['link', `${id('b1')}|PARTICIPATES_IN|${id('b2')}`]]);
+        expect(updated[0]!.before).toMatchObject({ role: 'MEMBER' });
+        expect(updated[0]!.after).toMatchObject({ role: 'CHAIR' });
+        expect((updated[0]!.after as { createdAt: string }).createdAt).toBe((updated[0]!.before as { createdAt: string }).createdAt);
+      });
       it('writes nothing when one row is bad', async () => {
         const v0 = await store.version();
         const b = batch();

@@ -92,6 +92,8 @@ export function searchFilter(text: string): { where: string; params: Record<stri
 
 const json = (v: readonly unknown[]) => JSON.stringify(v);
 
+const INSERT_EDGE = 'INSERT INTO edges (id, type, from_id, to_id, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+
 /** The column each order of a list reads (never user text); DEFAULT: the name key. */
 const ORDER_COLUMN: Record<NodeOrderField | 'DEFAULT', string> = {
   DEFAULT: 'n.name_key', NAME: 'n.sort_key', CREATED_AT: 'n.created_at', UPDATED_AT: 'n.updated_at',
@@ -291,8 +293,9 @@ export class SqliteStore implements GraphStore {
 
   // ---- writes --------------------------------------------------------------
 
-  private log(at: string, by: string, op: ChangeEntry['op'], target: string, before: unknown, after: unknown): void {
-    const [a, b] = nodesOfTarget(target);
+  /** One change-log entry; `a`, `b`: the nodes it is about when the caller knows them (else read from the target). */
+  private log(at: string, by: string, op: ChangeEntry['op'], target: string, before: unknown, after: unknown, ...ends: [] | [string, string]): void {
+    const [a, b] = ends.length ? ends : nodesOfTarget(target);
     this.sql('INSERT INTO changes (at, by, op, target, before, after, node_a, node_b) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(at, by, op, target, before === null ? null : JSON.stringify(before), after === null ? null : JSON.stringify(after), a, b ?? null);
   }
@@ -345,25 +348,27 @@ export class SqliteStore implements GraphStore {
    */
   private upsertEdge(
     type: RelType, from: string, to: string, props: EdgeProps, at: string, by: string,
-    known: { labelOf: (id: string) => NodeLabel | undefined; stored?: Map<string, GraphEdge | null> } = { labelOf: (id) => this.labelOf(id) },
+    known: { labelOf: (id: string) => NodeLabel | undefined; insertFirst?: boolean } = { labelOf: (id) => this.labelOf(id) },
   ): { edge: GraphEdge; changed: boolean } {
     checkEndpoints(type, from, to, known.labelOf(from), known.labelOf(to));
     const key = edgeKey(type, from, to, props);
     const stored = edgeProps(type, props);
-    const before = known.stored?.has(key.id) ? known.stored.get(key.id)! : this.edge(key.id);
+    const text = JSON.stringify(stored);
+    // insertFirst: try the insert, which does nothing when the id is stored (one index lookup either way); read the stored one only then
+    const inserted = known.insertFirst
+      && this.sql(`${INSERT_EDGE} ON CONFLICT (id) DO NOTHING`).run(key.id, type, key.from, key.to, text, at, by, at, by).changes > 0;
+    const before = inserted ? null : this.edge(key.id);
     if (before) {
       if (sameProps(edgePropsOf(before), stored)) return { edge: before, changed: false };
-      this.sql('UPDATE edges SET props = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(JSON.stringify(stored), at, by, key.id);
-    } else {
-      this.sql('INSERT INTO edges (id, type, from_id, to_id, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(key.id, type, key.from, key.to, JSON.stringify(stored), at, by, at, by);
+      this.sql('UPDATE edges SET props = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(text, at, by, key.id);
+    } else if (!inserted) {
+      this.sql(INSERT_EDGE).run(key.id, type, key.from, key.to, text, at, by, at, by);
     }
     const edge = {
       ...stored, id: key.id, type, from: key.from, to: key.to,
       createdAt: before?.createdAt ?? at, createdBy: before?.createdBy ?? by, updatedAt: at, updatedBy: by,
     } as GraphEdge;
-    this.log(at, by, 'link', key.id, before, edge);
-    known.stored?.set(key.id, edge);
+    this.log(at, by, 'link', key.id, before, edge, key.from, key.to);
     return { edge, changed: true };
   }
 
@@ -450,16 +455,22 @@ export class SqliteStore implements GraphStore {
           }
         }
       }
-      // endpoint labels and stored relationships, read once per chunk instead of once per row
+      // endpoint labels read once per chunk instead of once per row (after the nodes above are written)
       const labels = new Map<string, NodeLabel | undefined>(batch.nodes.map((n) => [n.id, n.label]));
-      const labelOf = (id: string) => (labels.has(id) ? labels.get(id) : labels.set(id, this.labelOf(id)).get(id));
-      const keys = batch.edges.map((e) => edgeKey(e.type, e.from, e.to, e.props).id);
-      const stored = new Map<string, GraphEdge | null>(keys.map((k) => [k, null]));
-      for (let i = 0; i < keys.length; i += 500) {
-        const rows = this.sql('SELECT * FROM edges WHERE id IN (SELECT value FROM json_each(?))').all(json(keys.slice(i, i + 500))) as EdgeRow[];
-        for (const r of rows) stored.set(r.id, toEdge(r));
+      const ask = new Set<string>();
+      for (const e of batch.edges) {
+        if (!labels.has(e.from)) ask.add(e.from);
+        if (!labels.has(e.to)) ask.add(e.to);
       }
-      for (const e of batch.edges) if (this.upsertEdge(e.type, e.from, e.to, e.props, at, ctx.by, { labelOf, stored }).changed) edges++;
+      const asked = [...ask];
+      for (let i = 0; i < asked.length; i += 500) {
+        const part = asked.slice(i, i + 500);
+        for (const id of part) labels.set(id, undefined);
+        for (const r of this.sql('SELECT id, label FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(json(part)) as Array<{ id: string; label: NodeLabel }>) labels.set(r.id, r.label);
+      }
+      const labelOf = (id: string) => labels.get(id);
+      // a new relationship is inserted at once; only one already stored is read (and compared) before its update
+      for (const e of batch.edges) if (this.upsertEdge(e.type, e.from, e.to, e.props, at, ctx.by, { labelOf, insertFirst: true }).changed) edges++;
       const version = nodes + edges ? this.bumpVersion() : this.currentVersion();
       return { nodes, edges, version };
     });
