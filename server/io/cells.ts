@@ -130,7 +130,11 @@ const FALSE = new Set(['false', 'nej', 'n', 'no', '0', 'falskt']);
 
 /** Enum codes by their loose spellings: `co-chair`, `Co chair`, `CO_CHAIR`, and the Swedish word. */
 const enumLookup = new Map<string, Map<string, string>>();
+/** The same, by the column itself (a cell of a known column skips building the key). */
+const enumByColumn = new WeakMap<Column, { values: readonly string[]; enumName: string | undefined; index: Map<string, string> }>();
 function enumIndex(col: Column): Map<string, string> {
+  const hit = enumByColumn.get(col);
+  if (hit && hit.values === col.values && hit.enumName === col.enumName) return hit.index;
   const cacheKey = `${col.enumName}|${col.values!.join(',')}`;
   let m = enumLookup.get(cacheKey);
   if (!m) {
@@ -143,6 +147,7 @@ function enumIndex(col: Column): Map<string, string> {
     }
     enumLookup.set(cacheKey, m);
   }
+  enumByColumn.set(col, { values: col.values!, enumName: col.enumName, index: m });
   return m;
 }
 

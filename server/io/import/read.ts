@@ -192,6 +192,14 @@ function readHeader(ctx: SheetCtx, row: number, values: readonly unknown[], prob
   return ok;
 }
 
+/** The indexes of a sheet's known columns, worked out once per sheet (its header is read before its rows). */
+const knownOf = new WeakMap<SheetCtx, Set<number>>();
+function knownColumns(ctx: SheetCtx): Set<number> {
+  let known = knownOf.get(ctx);
+  if (!known) knownOf.set(ctx, (known = new Set([...ctx.at.values()].map((p) => p.index))));
+  return known;
+}
+
 function readRow(ctx: SheetCtx, row: number, values: readonly unknown[], limits: ImportLimits, problems: Problems, orphanReported: Set<number>, out: Collected): void {
   const read: Record<string, CellValue> = {};
   let bad: Set<string> | null = null;
@@ -205,7 +213,7 @@ function readRow(ctx: SheetCtx, row: number, values: readonly unknown[], limits:
     }
   }
   // a value under no (known) header would be lost silently: say so, once per column
-  const known = new Set([...ctx.at.values()].map((p) => p.index));
+  const known = knownColumns(ctx);
   values.forEach((v, i) => {
     if (known.has(i) || isEmptyCell(v) || orphanReported.has(i)) return;
     orphanReported.add(i);

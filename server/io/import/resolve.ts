@@ -196,8 +196,11 @@ export async function resolveEdges(store: GraphStore, rows: EdgeRow[], nodes: No
     const v = r.values[end];
     return typeof v === 'string' ? v.trim() : v === undefined ? undefined : String(v);
   };
+  // a file names the same few elements over and over: each reference's name key worked out once
+  const keys = new Map<string, string>();
+  const keyOf = (ref: string) => keys.get(ref) ?? keys.set(ref, nameKey(ref)).get(ref)!;
 
-  // what must come from the store
+  // what must come from the store: the references the file does not hold, by id first, then by name those no id found
   const askIds = new Set<string>();
   const askNames = new Map<NodeLabel, Set<string>>();
   for (const r of rows) {
@@ -207,18 +210,30 @@ export async function resolveEdges(store: GraphStore, rows: EdgeRow[], nodes: No
       const ref = refs(r, end);
       if (!ref || fileById.has(ref)) continue;
       const labels = RELATIONSHIPS[type][end];
-      if (labels.some((l) => fileByName.has(`${l}|${nameKey(ref)}`))) continue;
-      if (Id.safeParse(ref).success) askIds.add(ref);
+      if (fileByName.size && labels.some((l) => fileByName.has(`${l}|${keyOf(ref)}`))) continue;
       for (const l of labels) (askNames.get(l) ?? askNames.set(l, new Set()).get(l)!).add(ref);
+      askIds.add(ref);
     }
   }
   const storeById = new Map<string, GraphNode>();
-  for (const n of await chunked([...askIds], (ids) => store.getNodes(ids))) if (n) storeById.set(n.id, n);
+  for (const n of await chunked([...askIds].filter((ref) => Id.safeParse(ref).success), (ids) => store.getNodes(ids))) if (n) storeById.set(n.id, n);
   const storeByName = new Map<string, GraphNode>();
   for (const [label, names] of askNames) {
-    for (const n of await chunked([...names], (part) => store.getNodesByName(label, part))) if (n) storeByName.set(`${label}|${nameKey(n.name)}`, n);
+    // a reference found by id is never looked up by name (resolve takes the id first)
+    const unfound = [...names].filter((ref) => !storeById.has(ref));
+    for (const n of await chunked(unfound, (part) => store.getNodesByName(label, part))) if (n) storeByName.set(`${label}|${nameKey(n.name)}`, n);
   }
 
+  // one endpoint per stored element, however many rows name it
+  const storeEnds = new Map<string, Endpoint>();
+  const storeEnd = (ref: string): Endpoint | undefined => {
+    let e = storeEnds.get(ref);
+    if (!e) {
+      const n = storeById.get(ref);
+      if (n) storeEnds.set(ref, (e = { id: ref, label: n.label }));
+    }
+    return e;
+  };
   const resolve = (r: EdgeRow, type: RelType, end: 'from' | 'to'): Endpoint | null => {
     const ref = refs(r, end);
     if (ref === undefined) {
@@ -226,7 +241,7 @@ export async function resolveEdges(store: GraphStore, rows: EdgeRow[], nodes: No
       return null;
     }
     const labels = RELATIONSHIPS[type][end];
-    const byId = fileById.get(ref) ?? (storeById.has(ref) ? { id: ref, label: storeById.get(ref)!.label } : undefined);
+    const byId = fileById.get(ref) ?? storeEnd(ref);
     if (byId) {
       if (!labels.includes(byId.label)) {
         problems.add(at(r.ctx, r.row, end, 'WRONG_ENDPOINT', {
@@ -237,7 +252,7 @@ export async function resolveEdges(store: GraphStore, rows: EdgeRow[], nodes: No
       }
       return byId;
     }
-    const k = nameKey(ref);
+    const k = keyOf(ref);
     const inFile = labels.map((l) => fileByName.get(`${l}|${k}`)).filter((e): e is Endpoint => !!e);
     const hits = inFile.length ? inFile : labels.map((l) => storeByName.get(`${l}|${k}`)).filter((n): n is GraphNode => !!n).map((n) => ({ id: n.id, label: n.label }));
     if (hits.length === 1) return hits[0]!;
@@ -265,7 +280,8 @@ export async function resolveEdges(store: GraphStore, rows: EdgeRow[], nodes: No
     }
     const from = resolve(r, type, 'from');
     const to = resolve(r, type, 'to');
-    const { type: _t, from: _f, to: _to, ...props } = r.values;
+    const props: Record<string, unknown> = {};
+    for (const k of Object.keys(r.values)) if (k !== 'type' && k !== 'from' && k !== 'to') props[k] = r.values[k];
     if (!from || !to || r.bad) continue;
     if (from.id === to.id) {
       problems.add(at(r.ctx, r.row, 'to', 'INVALID_VALUE', { message: `A ${type} relationship cannot join an element to itself`, messageSv: `En relation av typen ${type} kan inte gå från ett element till sig självt` }));
@@ -275,7 +291,9 @@ export async function resolveEdges(store: GraphStore, rows: EdgeRow[], nodes: No
   }
 
   // a sheet without some property column keeps what the store has for it
-  const partial = pending.filter((p) => p.r.ctx.def.columns.some((c) => !['type', 'from', 'to'].includes(c.key) && !p.r.ctx.at.has(c.key)));
+  const lacking = new Map<EdgeRow['ctx'], boolean>();
+  const lacks = (ctx: EdgeRow['ctx']) => lacking.get(ctx) ?? lacking.set(ctx, ctx.def.columns.some((c) => !['type', 'from', 'to'].includes(c.key) && !ctx.at.has(c.key))).get(ctx)!;
+  const partial = pending.filter((p) => lacks(p.r.ctx));
   const storedEdges = new Map<string, GraphEdge>();
   if (partial.length) {
     const ids = [...new Set(partial.flatMap((p) => [p.from.id, p.to.id]))];
@@ -288,9 +306,9 @@ export async function resolveEdges(store: GraphStore, rows: EdgeRow[], nodes: No
     const { r, type } = p;
     const schema = RELATIONSHIPS[type].props;
     const year = typeof p.props.year === 'number' ? p.props.year : undefined;
-    const stored = storedEdges.get(edgeId(type, p.from.id, p.to.id, year));
+    const stored = storedEdges.size ? storedEdges.get(edgeId(type, p.from.id, p.to.id, year)) : undefined;
     const base = stored ? Object.fromEntries(Object.entries(edgePropsOf(stored)).filter(([k]) => !r.ctx.at.has(k))) : {};
-    const parsed = schema.safeParse({ ...base, ...p.props });
+    const parsed = schema.safeParse(stored ? { ...base, ...p.props } : p.props);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? '');

@@ -41,27 +41,31 @@ interface EdgeRow {
   updated_by: string;
 }
 
-const toNode = (r: NodeRow): GraphNode => ({
-  ...(JSON.parse(r.props) as object),
-  id: r.id,
-  label: r.label,
-  createdAt: r.created_at,
-  createdBy: r.created_by,
-  updatedAt: r.updated_at,
-  updatedBy: r.updated_by,
-}) as GraphNode;
+// The parsed properties get the row's fields set on them: the same keys, in the
+// same order, as spreading them into a new object, without the copy.
+const toNode = (r: NodeRow): GraphNode => {
+  const n = JSON.parse(r.props) as Record<string, unknown>;
+  n.id = r.id;
+  n.label = r.label;
+  n.createdAt = r.created_at;
+  n.createdBy = r.created_by;
+  n.updatedAt = r.updated_at;
+  n.updatedBy = r.updated_by;
+  return n as unknown as GraphNode;
+};
 
-const toEdge = (r: EdgeRow): GraphEdge => ({
-  ...(JSON.parse(r.props) as object),
-  id: r.id,
-  type: r.type as RelType,
-  from: r.from_id,
-  to: r.to_id,
-  createdAt: r.created_at,
-  createdBy: r.created_by,
-  updatedAt: r.updated_at,
-  updatedBy: r.updated_by,
-}) as GraphEdge;
+const toEdge = (r: EdgeRow): GraphEdge => {
+  const e = JSON.parse(r.props) as Record<string, unknown>;
+  e.id = r.id;
+  e.type = r.type as RelType;
+  e.from = r.from_id;
+  e.to = r.to_id;
+  e.createdAt = r.created_at;
+  e.createdBy = r.created_by;
+  e.updatedAt = r.updated_at;
+  e.updatedBy = r.updated_by;
+  return e as unknown as GraphEdge;
+};
 
 // ---- search (the rule: shared.ts) -------------------------------------------------
 // `nodes_search` holds the folded copies (its columns are the searched fields),
@@ -93,6 +97,7 @@ export function searchFilter(text: string): { where: string; params: Record<stri
 const json = (v: readonly unknown[]) => JSON.stringify(v);
 
 const INSERT_EDGE = 'INSERT INTO edges (id, type, from_id, to_id, props, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+const INSERT_NEW_EDGE = `${INSERT_EDGE} ON CONFLICT (id) DO NOTHING`;
 
 /** The column each order of a list reads (never user text); DEFAULT: the name key. */
 const ORDER_COLUMN: Record<NodeOrderField | 'DEFAULT', string> = {
@@ -356,7 +361,7 @@ export class SqliteStore implements GraphStore {
     const text = JSON.stringify(stored);
     // insertFirst: try the insert, which does nothing when the id is stored (one index lookup either way); read the stored one only then
     const inserted = known.insertFirst
-      && this.sql(`${INSERT_EDGE} ON CONFLICT (id) DO NOTHING`).run(key.id, type, key.from, key.to, text, at, by, at, by).changes > 0;
+      && this.sql(INSERT_NEW_EDGE).run(key.id, type, key.from, key.to, text, at, by, at, by).changes > 0;
     const before = inserted ? null : this.edge(key.id);
     if (before) {
       if (sameProps(edgePropsOf(before), stored)) return { edge: before, changed: false };
