@@ -19,7 +19,7 @@ const MAPPED = [
   'Relationship', 'Participation', 'PopulationEstimate',
   'ActorConnection', 'CareLevelConnection', 'ForumConnection', 'TargetGroupConnection', 'InitiativeConnection', 'GapConnection',
   'ChangeResult', 'GapAnalysis', 'GapComparison', 'Finding', 'CoverageMatrix', 'CoverageColumn', 'CoverageRow', 'CoverageCell',
-  'CollaborationPath', 'Source', 'GapRule', 'Graph',
+  'CollaborationPath', 'Source', 'GapRule', 'Graph', 'MapNode',
 ];
 
 const config: CodegenConfig = {

@@ -22,7 +22,51 @@ export interface GraphFilterInput {
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
-class Index {
+/** What placing a node on the map needs to look up: nodes by id, and where their relationships of some types lead. */
+export interface MapLookup {
+  node(id: string): GraphNode | undefined;
+  targets(id: string, types: readonly RelType[]): readonly string[];
+}
+
+/** The county part an actor sits in (itself, or the nearest up its PART_OF chain). */
+function countyPartOfActor(ix: MapLookup, id: string): string | null {
+  const n = ix.node(id);
+  if (!n || n.label !== 'Actor') return null;
+  return nearestUp(id, (x) => ix.targets(x, ['PART_OF']), (x) => {
+    const a = ix.node(x);
+    return a?.label === 'Actor' && a.kind === 'COUNTY_PART';
+  });
+}
+
+/** A node's county part: for forums, initiatives and gaps, the one all their areas share. */
+function countyPart(ix: MapLookup, n: GraphNode): string | null {
+  if (n.label === 'Actor') return countyPartOfActor(ix, n.id);
+  const via: RelType[] | null = n.label === 'Forum' || n.label === 'Initiative' ? ['COVERS'] : n.label === 'Gap' ? ['BETWEEN'] : null;
+  if (!via) return null;
+  const parts = new Set(ix.targets(n.id, via).map((a) => countyPartOfActor(ix, a)));
+  return parts.size === 1 ? [...parts][0]! : null;
+}
+
+/** A node as the map draws it (the `MapNode` of the API). */
+export function mapNode(ix: MapLookup, n: GraphNode) {
+  const p = (k: string) => (n as unknown as Record<string, unknown>)[k] ?? null;
+  return {
+    id: n.id,
+    label: n.label,
+    name: n.name,
+    kind: p('kind'),
+    principal: p('principal'),
+    status: p('status'),
+    systemLevel: p('systemLevel'),
+    severity: p('severity'),
+    plannedStart: p('plannedStart'),
+    startDate: p('startDate'),
+    endDate: p('endDate'),
+    countyPart: countyPart(ix, n),
+  };
+}
+
+class Index implements MapLookup {
   readonly byId = new Map<string, GraphNode>();
   private readonly out = new Map<string, GraphEdge[]>();
   private readonly in = new Map<string, GraphEdge[]>();
@@ -33,6 +77,10 @@ class Index {
       (this.out.get(e.from) ?? this.out.set(e.from, []).get(e.from)!).push(e);
       (this.in.get(e.to) ?? this.in.set(e.to, []).get(e.to)!).push(e);
     }
+  }
+
+  node(id: string): GraphNode | undefined {
+    return this.byId.get(id);
   }
 
   targets(id: string, types: readonly RelType[]): string[] {
@@ -46,25 +94,6 @@ class Index {
   /** The area and everything below it in the PART_OF hierarchy. */
   below(area: string): Set<string> {
     return withParts(area, (id) => this.sources(id, ['PART_OF']));
-  }
-
-  /** The county part an actor sits in (itself, or the nearest up its PART_OF chain). */
-  countyPartOfActor(id: string): string | null {
-    const n = this.byId.get(id);
-    if (!n || n.label !== 'Actor') return null;
-    return nearestUp(id, (x) => this.targets(x, ['PART_OF']), (x) => {
-      const a = this.byId.get(x);
-      return a?.label === 'Actor' && a.kind === 'COUNTY_PART';
-    });
-  }
-
-  /** A node's county part: for forums, initiatives and gaps, the one all their areas share. */
-  countyPart(n: GraphNode): string | null {
-    if (n.label === 'Actor') return this.countyPartOfActor(n.id);
-    const via: RelType[] | null = n.label === 'Forum' || n.label === 'Initiative' ? ['COVERS'] : n.label === 'Gap' ? ['BETWEEN'] : null;
-    if (!via) return null;
-    const parts = new Set(this.targets(n.id, via).map((a) => this.countyPartOfActor(a)));
-    return parts.size === 1 ? [...parts][0]! : null;
   }
 }
 
@@ -133,23 +162,9 @@ export function mapGraph(sub: Subgraph, version: number, filter: GraphFilterInpu
     });
   }
   const kept = new Set(nodes.map((n) => n.id));
-  const p = (n: GraphNode, k: string) => (n as unknown as Record<string, unknown>)[k] ?? null;
   return {
     version,
-    nodes: nodes.map((n) => ({
-      id: n.id,
-      label: n.label,
-      name: n.name,
-      kind: p(n, 'kind'),
-      principal: p(n, 'principal'),
-      status: p(n, 'status'),
-      systemLevel: p(n, 'systemLevel'),
-      severity: p(n, 'severity'),
-      plannedStart: p(n, 'plannedStart'),
-      startDate: p(n, 'startDate'),
-      endDate: p(n, 'endDate'),
-      countyPart: ix.countyPart(n),
-    })),
+    nodes: nodes.map((n) => mapNode(ix, n)),
     edges: sub.edges
       .filter((e) => kept.has(e.from) && kept.has(e.to))
       .map((e) => ({ id: e.id, type: e.type, source: e.from, target: e.to, role: e.role ?? null, count: e.count ?? null, year: e.year ?? null })),

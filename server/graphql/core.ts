@@ -63,6 +63,10 @@ export const coreResolvers: Resolvers = {
       if (ids.length > MAX_PAGE) throw badInput(`At most ${MAX_PAGE} ids`, [{ path: ['ids'], message: `at most ${MAX_PAGE}`, messageSv: `högst ${MAX_PAGE}` }]);
       return ctx.store.getNodes(ids);
     },
+    mapNodes: async (_, { ids }, ctx) => {
+      if (ids.length > MAX_PAGE) throw badInput(`At most ${MAX_PAGE} ids`, [{ path: ['ids'], message: `at most ${MAX_PAGE}`, messageSv: `högst ${MAX_PAGE}` }]);
+      return (await ctx.analysis.snapshot()).mapNodes(ids);
+    },
     // one list per node type: actors, careLevels, forums, … (the SDL names them so)
     ...(Object.fromEntries(NodeLabel.options.map((label) => [listFieldOf(label), listResolver(label)])) as Pick<QueryResolvers, ListField>),
     neighbourhood: async (_, args, ctx) => {

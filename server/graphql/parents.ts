@@ -3,7 +3,7 @@
 // (generated/types.ts) use these through the `mappers` of codegen.ts. A type
 // not named here is passed in its GraphQL shape.
 import type { GraphEdge, GraphNode } from '../../schema/domain.ts';
-import type { mapGraph } from '../../schema/map-graph.ts';
+import type { mapGraph, mapNode } from '../../schema/map-graph.ts';
 import type {
   CollaborationPath, CoverageCell, CoverageColumn, CoverageMatrix, CoverageRow, FindingView, GapAnalysis, GapComparison, ReadModel, RuleInfo,
 } from '../analysis/index.ts';
@@ -51,3 +51,5 @@ export type SourceParent = SourceView;
 
 /** The map as schema/map-graph.ts computes it (its nodes' properties untyped: they differ by label). */
 export type GraphParent = ReturnType<typeof mapGraph>;
+/** A node as the map draws it (schema/map-graph.ts, mapNode). */
+export type MapNodeParent = ReturnType<typeof mapNode>;

@@ -21,7 +21,7 @@ import type { GraphStore } from '../store/port.ts';
 /** Root fields that read only versioned graph data, the same for every signed-in reader. */
 export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'node', 'nodes', 'actors', 'careLevels', 'forums', 'targetGroups', 'initiatives', 'gaps',
-  'neighbourhood', 'graph', 'search', 'topParticipants', 'estimateTotals', 'sources', '__typename',
+  'neighbourhood', 'graph', 'mapNodes', 'search', 'topParticipants', 'estimateTotals', 'sources', '__typename',
 ]);
 
 /** The largest answer kept: a bigger one (the whole country's map) is served from its own document, GET /api/map. */

@@ -5,7 +5,7 @@
 // costs the read model what the write touched, not a reload.
 import { nameKey, type GapNode, type GraphEdge, type GraphNode, type NodeLabel, type NodeOf, type RelType } from '../../schema/domain.ts';
 import type { ChangeEntry, Direction, Related, Subgraph } from '../store/port.ts';
-import { mapGraph, type GraphFilterInput } from '../../schema/map-graph.ts';
+import { mapGraph, mapNode, type GraphFilterInput, type MapLookup } from '../../schema/map-graph.ts';
 import { canonicalJson } from '../store/shared.ts';
 
 const EMPTY: readonly GraphEdge[] = Object.freeze([]);
@@ -154,6 +154,18 @@ export class ReadModel {
     let ids = this.ends.get(edges);
     if (!ids) this.ends.set(edges, (ids = Object.freeze(edges.map((e) => e[end]))));
     return ids;
+  }
+
+  /** These nodes as the map draws them (the API's `mapNodes`): null where an id has none. Costs what the ids touch, not the whole map. */
+  mapNodes(ids: readonly string[]): Array<ReturnType<typeof mapNode> | null> {
+    const lookup: MapLookup = {
+      node: (id) => this.nodeById.get(id),
+      targets: (id, types) => types.flatMap((t) => this.targets(id, t)),
+    };
+    return ids.map((id) => {
+      const n = this.nodeById.get(id);
+      return n ? mapNode(lookup, n) : null;
+    });
   }
 
   /** The map as the API's `graph(filter)` answers it, computed once per version and filter. */

@@ -81,3 +81,51 @@ describe('GET /api/map', () => {
     expect(pickEncoding('*')).toBe('br');
   });
 });
+
+describe('mapNodes', () => {
+  // a harness of its own (on Neo4j a new one replaces the store of any before it)
+  let m: Harness;
+  beforeAll(async () => {
+    m = await openHarness({ data: seedStore });
+  });
+  afterAll(() => m.close());
+  type Nodes = Array<Record<string, unknown> | null>;
+  const MAP_NODES = `query($ids: [ID!]!) { mapNodes(ids: $ids) { ${MAP_NODE_FIELDS} } }`;
+  const whole = async () => (await m.gql<{ graph: { nodes: Array<Record<string, unknown>> } }>(`{ graph { nodes { ${MAP_NODE_FIELDS} } } }`)).data!.graph.nodes;
+  const asked = async (ids: string[]) => {
+    const out: Nodes = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const r = await m.gql<{ mapNodes: Nodes }>(MAP_NODES, { ids: ids.slice(i, i + 500) });
+      expect(r.errors).toBeUndefined();
+      out.push(...r.data!.mapNodes);
+    }
+    return out;
+  };
+
+  it('gives the elements asked for as graph gives them, in the order asked, null where an id has none', async () => {
+    const nodes = await whole();
+    expect(nodes.some((n) => n.countyPart)).toBe(true);
+    const ids = nodes.map((n) => n.id as string).reverse();
+    expect(await asked([...ids, 'finns-inte'])).toEqual([...[...nodes].reverse(), null]);
+  });
+
+  it('gives the state after a change, its county part too', async () => {
+    const forum = (await whole()).find((n) => n.label === 'Forum' && n.countyPart)!;
+    const parts = (await whole()).filter((n) => n.label === 'Actor' && n.kind === 'COUNTY_PART' && n.id !== forum.countyPart);
+    const elsewhere = (await whole()).find((n) => n.label === 'Actor' && n.kind === 'MUNICIPALITY' && n.countyPart === parts[0]!.id)!;
+    // the forum renamed, and covering a municipality of another county part as well: it belongs to no one county part
+    const changed = await m.gql(`mutation($id: ID!, $to: ID!) { applyChanges(changes: [
+      { updateForum: { id: $id, patch: { name: "Omdöpt forum" } } },
+      { link: { type: COVERS, from: $id, to: $to } }
+    ]) { version } }`, { id: forum.id, to: elsewhere.id });
+    expect(changed.errors).toBeUndefined();
+    const [after] = await asked([forum.id as string]);
+    expect(after).toMatchObject({ name: 'Omdöpt forum', countyPart: null });
+    expect(after).toEqual((await whole()).find((n) => n.id === forum.id));
+  });
+
+  it('refuses more than 500 ids with a code and a Swedish message', async () => {
+    const r = await m.gql(MAP_NODES, { ids: Array.from({ length: 501 }, (_, i) => `n${i}`) });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});

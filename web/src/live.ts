@@ -1,13 +1,16 @@
 // Live updates on the page: every open page subscribes to `mapChanged` over
 // a WebSocket at /graphql (graphql-ws; the session cookie signs it in) and,
 // when someone else changes the map, brings it up to date without a reload
-// and says in a polite live region who changed what. The map is read again
-// as one document (GET /api/map, one per store version on the server); the
-// selection, filters, zoom and an open form are the page's own and stay.
+// and says in a polite live region who changed what. When the changes only
+// changed nodes' properties, those nodes alone are read (`mapNodes`) and
+// patched in; otherwise the map is read again as one document (GET /api/map,
+// one per store version on the server). The selection, filters, zoom and an
+// open form are the page's own and stay.
 // A dropped socket is opened again with a growing wait, and the map is read
 // again then, since events may have been missed meanwhile.
 import { createClient, type Client } from 'graphql-ws/client';
 import { ownWrites } from './api.ts';
+import { changedNodeIds } from './graph/patch.ts';
 import type { Messages } from './i18n/index.ts';
 import { t } from './i18n/index.ts';
 import { MAP_CHANGED, type ResultOf } from './queries.ts';
@@ -86,29 +89,16 @@ export function startLive(store: MapStore): () => void {
   /** Whose socket this is: a new sign-in opens a new one. */
   let as: string | null | undefined;
   let connectedBefore = false;
-  let refreshing: Promise<void> | null = null;
-  let again = false;
 
   const url = new URL('/graphql', location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
 
-  /** Reads the map again; one read at a time, and one more if asked meanwhile. */
-  const refresh = () => {
-    if (refreshing) {
-      again = true;
-      return;
-    }
-    refreshing = store.reloadGraph().catch(() => {}).finally(() => {
-      refreshing = null;
-      if (again) {
-        again = false;
-        refresh();
-      }
-    });
-  };
+  /** Brings the map up to date: the changed nodes alone when only their properties changed, else the whole map (store.catchUp, one at a time). */
+  const catchUp = (ids: string[] | null, version: number) => void store.catchUp(ids, version).catch(() => {});
 
   const onEvent = (event: MapChange) => {
-    if (event.missed || event.version > store.graph.version) refresh();
+    if (event.missed) catchUp(null, Infinity);
+    else if (event.version > store.graph.version) catchUp(changedNodeIds(event.changes), event.version);
     const me = store.auth?.user?.id ?? null;
     const ownWrite = ownWrites.inFlight > 0 || Date.now() - ownWrites.lastAt < OWN_WINDOW_MS;
     const others = othersChanges(event, me, ownWrite);
@@ -156,7 +146,7 @@ export function startLive(store: MapStore): () => void {
           attempt = 0;
           setReconnecting(false);
           // back after a drop: what changed meanwhile was not heard
-          if (connectedBefore) refresh();
+          if (connectedBefore) catchUp(null, Infinity);
           connectedBefore = true;
         },
         closed: () => {

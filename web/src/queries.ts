@@ -25,6 +25,10 @@ export const GRAPH = op<Op.MapGraphQuery, Op.MapGraphQueryVariables>(/* GraphQL 
 ${MAP_NODE}
 ${MAP_EDGE}`);
 
+/** A few nodes as the map draws them: what a live update or an edit that only changed properties reads (graph/patch.ts). */
+export const MAP_NODES = op<Op.MapNodesQuery, Op.MapNodesQueryVariables>(/* GraphQL */ `query MapNodes($ids: [ID!]!) { mapNodes(ids: $ids) { ...MapNodeFields } }
+${MAP_NODE}`);
+
 export const LAYOUT = op<Op.LayoutQuery, Op.LayoutQueryVariables>(/* GraphQL */ `query Layout($key: ID) { mapLayout(key: $key) { key positions { id x y } updatedAt } }`);
 
 export const SAVE_LAYOUT = op<Op.SaveLayoutMutation, Op.SaveLayoutMutationVariables>(/* GraphQL */ `mutation SaveLayout($key: ID, $positions: [NodePositionInput!]!, $replace: Boolean) {

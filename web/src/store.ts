@@ -7,13 +7,14 @@ import { LAYOUT_KEY, placeAll } from './graph/elements.ts';
 import { structuredLayout } from './graph/structured-layout.ts';
 import type { Finding } from './graph/gaps.ts';
 import { FILTER_KEYS, visibleNodes } from './graph/filters.ts';
+import { patchNodes, updatedNodeIds } from './graph/patch.ts';
 import { planDiff, todayIso, type DayState, type PlanDiff } from './graph/timeline.ts';
 import type { CreatePrefill } from './details-changes.ts';
 import type { Graph, MapNode, NodeLabel, Positions } from './graph/types.ts';
 import type { Before, ChangeInput } from './graph/undo.ts';
 import { appliedSteps, historyKey, loadHistory, redoOf, saveHistory, undoOf, type Step, type StoredEntry } from './history.ts';
 import { inLang, lang, setLang, t } from './i18n/index.ts';
-import { APPLY, ENUMS, LAYOUT, SAVE_LAYOUT } from './queries.ts';
+import { APPLY, ENUMS, LAYOUT, MAP_NODES, SAVE_LAYOUT } from './queries.ts';
 import { decodeState, DEFAULT_STATE, encodeState, filterOf, type ViewState } from './state.ts';
 
 export type Enums = Record<string, string[]>;
@@ -223,6 +224,36 @@ export class MapStore {
     this.notify();
   }
 
+  private catchingUp: Promise<void> = Promise.resolve();
+
+  /**
+   * Brings the map up to `version` after a change (this page's, or a live
+   * update's): when only the properties of the nodes `ids` changed, those
+   * nodes alone are read and patched in (graph/patch.ts); otherwise, or when
+   * one is gone, the whole map. One catch-up at a time, in order, and none
+   * for a version the map already has, so an older answer never takes back a
+   * newer map. `version` Infinity: read the whole map whatever it holds.
+   */
+  catchUp(ids: string[] | null, version: number): Promise<void> {
+    const run = async () => {
+      if (version <= this.graph.version) return;
+      if (ids) {
+        const r = await gql(MAP_NODES, { ids });
+        const next = patchNodes(this.graph, r.mapNodes as Array<MapNode | null>, version);
+        if (next) {
+          this.graph = next;
+          for (const n of r.mapNodes) this.byId.set(n!.id, n as MapNode);
+          this.visibleCache = null;
+          this.notify();
+          return;
+        }
+      }
+      await this.reloadGraph();
+    };
+    this.catchingUp = this.catchingUp.then(run, run);
+    return this.catchingUp;
+  }
+
   /** Reloads the graph after a change, keeping every position the map has. */
   async reloadGraph(): Promise<void> {
     const graph = await fetchMap();
@@ -274,7 +305,7 @@ export class MapStore {
     } catch {
       // a change whose inverse is unknown cannot be undone; the change itself stands
     }
-    await this.reloadGraph();
+    await this.catchUp(updatedNodeIds(changes.map((c) => c.change)), r.applyChanges.version);
     return r.applyChanges.results;
   }
 

@@ -1,6 +1,6 @@
 // Generated from schema/graphql/*.graphql by `npm run codegen` (codegen.ts); do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorParent, CareLevelParent, ForumParent, TargetGroupParent, InitiativeParent, GapParent, RelationshipParent, ParticipationParent, PopulationEstimateParent, ActorConnectionParent, CareLevelConnectionParent, ForumConnectionParent, TargetGroupConnectionParent, InitiativeConnectionParent, GapConnectionParent, ChangeResultParent, GapAnalysisParent, GapComparisonParent, FindingParent, CoverageMatrixParent, CoverageColumnParent, CoverageRowParent, CoverageCellParent, CollaborationPathParent, SourceParent, GapRuleParent, GraphParent } from '../parents.ts';
+import type { ActorParent, CareLevelParent, ForumParent, TargetGroupParent, InitiativeParent, GapParent, RelationshipParent, ParticipationParent, PopulationEstimateParent, ActorConnectionParent, CareLevelConnectionParent, ForumConnectionParent, TargetGroupConnectionParent, InitiativeConnectionParent, GapConnectionParent, ChangeResultParent, GapAnalysisParent, GapComparisonParent, FindingParent, CoverageMatrixParent, CoverageColumnParent, CoverageRowParent, CoverageCellParent, CollaborationPathParent, SourceParent, GapRuleParent, GraphParent, MapNodeParent } from '../parents.ts';
 import type { GqlContext } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -2224,6 +2224,13 @@ export type Query = {
   initiatives: InitiativeConnection;
   /** Stored positions of a layout; empty when none is stored. */
   mapLayout: MapLayout;
+  /**
+   * These elements as the map draws them, the same as `graph` gives them, in the
+   * order asked; null where an id has none (deleted, or never there). What a map
+   * page asks after a live update names a few changed elements: it costs what
+   * the ids touch, not the whole map.
+   */
+  mapNodes: Array<Maybe<MapNode>>;
   /** Who this request acts as, and how. */
   me: Me;
   /** Everything within `depth` steps (1–5) of an element. */
@@ -2371,6 +2378,12 @@ export type QueryInitiativesArgs = {
 /** What can be read: the map's elements, lists with filters, search, the map itself. */
 export type QueryMapLayoutArgs = {
   key?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** What can be read: the map's elements, lists with filters, search, the map itself. */
+export type QueryMapNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -3138,7 +3151,7 @@ export type ResolversTypes = {
   MapChange: ResolverTypeWrapper<MapChange>;
   MapEdge: ResolverTypeWrapper<MapEdge>;
   MapLayout: ResolverTypeWrapper<MapLayout>;
-  MapNode: ResolverTypeWrapper<MapNode>;
+  MapNode: ResolverTypeWrapper<MapNodeParent>;
   Me: ResolverTypeWrapper<Me>;
   MeetingFrequency: MeetingFrequency;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3270,7 +3283,7 @@ export type ResolversParentTypes = {
   MapChange: MapChange;
   MapEdge: MapEdge;
   MapLayout: MapLayout;
-  MapNode: MapNode;
+  MapNode: MapNodeParent;
   Me: Me;
   Mutation: Record<PropertyKey, never>;
   NewApiToken: NewApiToken;
@@ -3882,6 +3895,7 @@ export type QueryResolvers<ContextType = GqlContext, ParentType extends Resolver
   history?: Resolver<Array<ResolversTypes['ChangeEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first'>>;
   mapLayout?: Resolver<ResolversTypes['MapLayout'], ParentType, ContextType, RequireFields<QueryMapLayoutArgs, 'key'>>;
+  mapNodes?: Resolver<Array<Maybe<ResolversTypes['MapNode']>>, ParentType, ContextType, RequireFields<QueryMapNodesArgs, 'ids'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;

@@ -727,6 +727,13 @@ export type MapGraphQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MapGraphQuery = { graph: { version: number, nodes: Array<{ id: string, label: NodeLabel, name: string, kind: string | null, principal: Principal | null, status: string | null, systemLevel: SystemLevel | null, severity: Severity | null, plannedStart: string | null, startDate: string | null, endDate: string | null, countyPart: string | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, role: ParticipationRole | null, count: number | null, year: number | null }> } };
 
+export type MapNodesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type MapNodesQuery = { mapNodes: Array<{ id: string, label: NodeLabel, name: string, kind: string | null, principal: Principal | null, status: string | null, systemLevel: SystemLevel | null, severity: Severity | null, plannedStart: string | null, startDate: string | null, endDate: string | null, countyPart: string | null } | null> };
+
 export type LayoutQueryVariables = Exact<{
   key?: string | null | undefined;
 }>;
