@@ -20,6 +20,10 @@ describe('which changes only change properties', () => {
     expect(updatedNodeIds([{ createForum: { name: 'Ny' } }])).toBeNull();
     expect(updatedNodeIds([{ delete: 'a' }])).toBeNull();
     expect(updatedNodeIds([])).toBeNull();
+    // more than one mapNodes question takes: the whole map
+    const many = Array.from({ length: 501 }, (_, i) => ({ updateForum: { id: `f${i}`, patch: {} } }));
+    expect(updatedNodeIds(many)).toBeNull();
+    expect(updatedNodeIds(many.slice(1))).toHaveLength(500);
   });
 
   it('takes a live event\'s node updates, and nothing else', () => {

@@ -238,9 +238,10 @@ export class MapStore {
     const run = async () => {
       if (version <= this.graph.version) return;
       if (ids) {
-        const r = await gql(MAP_NODES, { ids });
-        const next = patchNodes(this.graph, r.mapNodes as Array<MapNode | null>, version);
-        if (next) {
+        // a question that fails reads the whole map instead
+        const r = await gql(MAP_NODES, { ids }).catch(() => null);
+        const next = r && patchNodes(this.graph, r.mapNodes as Array<MapNode | null>, version);
+        if (r && next) {
           this.graph = next;
           for (const n of r.mapNodes) this.byId.set(n!.id, n as MapNode);
           this.visibleCache = null;

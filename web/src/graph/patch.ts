@@ -7,6 +7,14 @@
 import type { Graph, MapNode } from './types.ts';
 import type { ChangeInput } from './undo.ts';
 
+/** The most nodes read this way (the API's `mapNodes` takes at most 500 ids); more read the whole map. */
+export const MAX_PATCHED = 500;
+
+const few = (ids: string[]): string[] | null => {
+  const unique = [...new Set(ids)];
+  return unique.length && unique.length <= MAX_PATCHED ? unique : null;
+};
+
 /** The nodes a batch of the page's own changes updates, or null when it does anything else. */
 export function updatedNodeIds(changes: readonly ChangeInput[]): string[] | null {
   const ids: string[] = [];
@@ -16,13 +24,13 @@ export function updatedNodeIds(changes: readonly ChangeInput[]): string[] | null
     if (entries.length !== 1 || !key!.startsWith('update')) return null;
     ids.push((value as { id: string }).id);
   }
-  return ids.length ? [...new Set(ids)] : null;
+  return few(ids);
 }
 
 /** The nodes a live event's changes update, or null when any change does anything else. */
 export function changedNodeIds(changes: ReadonlyArray<{ op: string; id: string; label: string | null }>): string[] | null {
-  if (!changes.length || changes.some((c) => c.op !== 'update' || !c.label)) return null;
-  return [...new Set(changes.map((c) => c.id))];
+  if (changes.some((c) => c.op !== 'update' || !c.label)) return null;
+  return few(changes.map((c) => c.id));
 }
 
 /**
