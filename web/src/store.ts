@@ -335,7 +335,7 @@ export class MapStore {
       // done again later over the versions this undo leaves, never over someone else's change since
       if (last.steps) this.redoStack.push({ label: last.label, steps: redoOf(last.steps, last.inverse, r.applyChanges.results) });
       this.storeHistory();
-      await this.reloadGraph();
+      await this.catchUp(updatedNodeIds(last.inverse), r.applyChanges.version);
       this.toast(t().edit.undone);
     } catch (e) {
       this.undoStack.push(last);
@@ -357,7 +357,7 @@ export class MapStore {
       const steps = appliedSteps(next.steps, r.applyChanges.results);
       this.undoStack.push({ label: next.label, inverse: undoOf(steps), steps });
       this.storeHistory();
-      await this.reloadGraph();
+      await this.catchUp(updatedNodeIds(next.steps.map((s) => s.change)), r.applyChanges.version);
       this.toast(t().flow.redone);
     } catch (e) {
       this.redoStack.push(next);
