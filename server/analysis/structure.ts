@@ -15,6 +15,7 @@ export class Structure {
   private readonly descendantSets = new Map<string, Set<string>>();
   private readonly areaSets = new Map<string, Set<string>>();
   private readonly municipalSides = new Map<string, Set<string>>();
+  private readonly forumSides = new Map<string, { region: boolean; municipal: readonly string[] }>();
   private readonly careKindSets = new Map<string, Set<CareLevelKind>>();
   private readonly actorLists = new Map<ActorKind, ActorNode[]>();
   private readonly careLevelLists = new Map<CareLevelKind, string[]>();
@@ -72,6 +73,22 @@ export class Structure {
       this.municipalSides.set(areaId, set);
     }
     return set;
+  }
+
+  /** Who takes part in a forum, by side: whether the region side does, and its participants on the municipality side. */
+  sidesOf(forumId: string): { region: boolean; municipal: readonly string[] } {
+    let sides = this.forumSides.get(forumId);
+    if (!sides) {
+      let region = false;
+      const municipal: string[] = [];
+      for (const p of this.snap.sources(forumId, 'PARTICIPATES_IN')) {
+        const principal = this.snap.nodeOf('Actor', p)?.principal;
+        if (principal === 'REGION') region = true;
+        else if (principal === 'MUNICIPALITY') municipal.push(p);
+      }
+      this.forumSides.set(forumId, (sides = { region, municipal }));
+    }
+    return sides;
   }
 
   /** Actors of a kind, in snapshot order (shared: do not change it). */

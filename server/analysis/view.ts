@@ -114,9 +114,10 @@ export class AsOfView {
 
   /** A forum is shared in an area when the region side and the area's municipality side both take part. */
   isShared(forumId: string, areaId: string): boolean {
+    const sides = this.structure.sidesOf(forumId);
+    if (!sides.region) return false;
     const side = this.municipalitySide(areaId);
-    const ps = this.participants(forumId);
-    return ps.some((p) => this.principal(p) === 'REGION') && ps.some((p) => side.has(p));
+    return sides.municipal.some((p) => side.has(p));
   }
 
   careKinds(itemId: string): Set<CareLevelKind> {
