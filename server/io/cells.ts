@@ -159,9 +159,15 @@ const valuesText = (col: Column) => col.values!.join(', ');
  * schema's, after.
  */
 export function readCell(raw: unknown, col: Column, maxCellChars: number): CellResult {
-  const p = primitive(raw);
-  if ('problem' in p) return p;
-  let v = p.value;
+  // a text (every CSV cell) is its own primitive
+  let v: string | number | boolean | Date | null;
+  if (typeof raw === 'string') {
+    v = raw;
+  } else {
+    const p = primitive(raw);
+    if ('problem' in p) return p;
+    v = p.value;
+  }
   if (v === null) return { value: undefined };
   if (typeof v === 'string') {
     if (v.length > maxCellChars) {

@@ -167,7 +167,7 @@ const NOT_PLAIN = /["\uFEFF]/;
  * longer than `longest`); the text from the start of that record on is then
  * csv-parse's.
  */
-async function* plainRecords(text: AsyncIterable<string>, delimiter: string, longest: number): AsyncGenerator<string[], { stoppedAfter: number } | null> {
+async function* plainRecords(text: AsyncIterable<string>, delimiter: string, longest: number): AsyncGenerator<string[][], { stoppedAfter: number } | null> {
   let yielded = 0;
   let rest = '';
   /** Whether lines end in '\r\n': the first line end decides, as csv-parse's does. */
@@ -175,23 +175,29 @@ async function* plainRecords(text: AsyncIterable<string>, delimiter: string, lon
   for await (const chunk of text) {
     if (NOT_PLAIN.test(chunk)) return { stoppedAfter: yielded };
     const all = rest + chunk;
+    // a chunk's records are given together (one step of the generator per chunk, not per record)
+    const records: string[][] = [];
+    let stop = false;
     let start = 0;
     for (let nl = all.indexOf('\n'); nl !== -1; nl = all.indexOf('\n', start)) {
       const cr = nl > start && all.charCodeAt(nl - 1) === 13;
       crlf ??= cr;
       const end = cr ? nl - 1 : nl;
-      if (cr !== crlf || end - start > longest) return { stoppedAfter: yielded };
-      const line = all.slice(start, end);
-      if (line.includes('\r')) return { stoppedAfter: yielded };
-      yield line.split(delimiter);
-      yielded += 1;
+      const line = end - start > longest || cr !== crlf ? null : all.slice(start, end);
+      if (line === null || line.includes('\r')) {
+        stop = true;
+        break;
+      }
+      records.push(line.split(delimiter));
       start = nl + 1;
     }
+    if (records.length) yield records;
+    yielded += records.length;
     rest = start ? all.slice(start) : all;
-    if (rest.length > longest) return { stoppedAfter: yielded };
+    if (stop || rest.length > longest) return { stoppedAfter: yielded };
   }
   if (rest.includes('\r')) return { stoppedAfter: yielded };
-  if (rest) yield rest.split(delimiter);
+  if (rest) yield [rest.split(delimiter)];
   return null;
 }
 
@@ -230,8 +236,10 @@ function csvSheet(name: string, file: string, open: () => Promise<Readable>, lim
             stopped = r.value;
             break;
           }
-          number += 1;
-          yield { number, values: r.value };
+          for (const values of r.value) {
+            number += 1;
+            yield { number, values };
+          }
         }
       } catch (e) {
         throw readError(e);
