@@ -8,7 +8,10 @@
 // - `gapAfterWrite`: on an engine already warm (worker: false), one write
 //   (a forum's description) and then gapAnalysis, timed together: the read
 //   model brought forward from the change log, the analysis recomputed;
-// - `mapWarm` / `mapAfterWrite`: the same two for the whole-map document.
+// - `mapWarm` / `mapAfterWrite`: the same two for the whole-map document;
+// - `scoped`: one municipality's gapAnalysis on the warm engine once the
+//   version's findings are known (an unscoped analysis before it, untimed);
+//   `scopedAfterWrite`: one write, then that municipality's gapAnalysis.
 // Each rule is timed with simple timers around the engine's own rule table.
 // Every measurement is sent to the parent as it is made, so a stopped run
 // still reports what it did. With `neo4j` instead of `db`, the same on the
@@ -33,7 +36,7 @@ export interface GapJob {
   budgetMs: number;
 }
 
-export const SAMPLES = ['floor', 'cold', 'warm', 'gapAfterWrite', 'mapWarm', 'mapAfterWrite'] as const;
+export const SAMPLES = ['floor', 'cold', 'warm', 'gapAfterWrite', 'mapWarm', 'mapAfterWrite', 'scoped', 'scopedAfterWrite'] as const;
 export type SampleName = (typeof SAMPLES)[number];
 
 export type GapMessage =
@@ -80,6 +83,9 @@ async function run(job: GapJob): Promise<void> {
   send({ type: 'size', nodes: data.nodes.length, edges: data.edges.length });
   const forum = data.nodes.find((n) => n.label === 'Forum');
   if (!forum) throw new Error('the data holds no forum to write to');
+  // the scoped turns' municipality: the first by id, the same every run
+  const municipality = data.nodes.filter((n) => n.label === 'Actor' && n.kind === 'MUNICIPALITY').map((n) => n.id).sort()[0];
+  if (!municipality) throw new Error('the data holds no municipality to scope an analysis to');
   let writes = 0;
   let writeMs = 0;
   const write = async () => {
@@ -100,7 +106,7 @@ async function run(job: GapJob): Promise<void> {
     return { ms: performance.now() - t0, value };
   };
   const analysed = (name: SampleName, r: { ms: number; value: { findings: unknown[]; byRule: Array<{ ruleId: string; count: number }> } }) =>
-    send({ type: 'sample', name, ms: r.ms, rules: ruleTimes, findings: r.value.findings.length, byRule: r.value.byRule, ...(name === 'gapAfterWrite' ? { writeMs } : {}) });
+    send({ type: 'sample', name, ms: r.ms, rules: ruleTimes, findings: r.value.findings.length, byRule: r.value.byRule, ...(name === 'gapAfterWrite' || name === 'scopedAfterWrite' ? { writeMs } : {}) });
 
   const turns: Record<SampleName, () => Promise<void>> = {
     floor: async () => {
@@ -119,6 +125,16 @@ async function run(job: GapJob): Promise<void> {
       analysed('gapAfterWrite', await timed(async () => {
         await write();
         return engine.gapAnalysis({ asOf: today });
+      }));
+    },
+    scoped: async () => {
+      await engine.gapAnalysis({ asOf: today });
+      analysed('scoped', await timed(() => engine.gapAnalysis({ asOf: today, scope: municipality })));
+    },
+    scopedAfterWrite: async () => {
+      analysed('scopedAfterWrite', await timed(async () => {
+        await write();
+        return engine.gapAnalysis({ asOf: today, scope: municipality });
       }));
     },
     mapWarm: async () => {
