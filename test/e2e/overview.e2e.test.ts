@@ -302,4 +302,42 @@ describe('a large map opens as an overview', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('draws an opened area over several frames, and keeps its aggregate until every element is drawn', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const problems = watch(page);
+    await watchLongTasks(page);
+    await page.goto(server.url);
+    await mapReady(page);
+    const before = await map(page, (m) => m.drawnCount());
+    // every frame while it opens: how many elements Cytoscape holds, and whether the aggregate is still there
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: Array<[number, boolean]>; __skMap: { drawnCount(): number; aggregates(): { area: string }[] } };
+      w.__frames = [];
+      const tick = () => {
+        w.__frames.push([w.__skMap.drawnCount(), w.__skMap.aggregates().some((a) => a.area === 'syn-cp-4')]);
+        if (w.__frames.length < 600) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.locator('.overview-areas summary').click();
+    await page.locator('.overview-area[data-area="syn-cp-4"]').focus();
+    const tasksBefore = await taskCount(page);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __skMap: { aggregates(): { area: string }[] } }).__skMap.aggregates().every((a) => a.area !== 'syn-cp-4'));
+    const after = await map(page, (m) => m.drawnCount());
+    const frames = await page.evaluate(() => (window as unknown as { __frames: Array<[number, boolean]> }).__frames);
+    const inside = syn.batch.nodes.filter((n) => builtArea(n.id) === 'syn-cp-4').map((n) => n.id).sort();
+    expect((await map(page, (m) => m.shownIds())).sort()).toEqual(inside);
+    // frames saw the area's elements arrive in parts, its aggregate standing meanwhile
+    const between = frames.filter(([n]) => n > before && n < after);
+    expect(between.length).toBeGreaterThan(0);
+    expect(between.every(([, agg]) => agg)).toBe(true);
+    const counts = [...new Set(between.map(([n]) => n))];
+    expect(counts.length).toBeGreaterThan(1);
+    const longTask = await longest(page, tasksBefore);
+    console.log(`opening in slices: ${after - before} elements added over ${counts.length + 1} drawn states; longest task ${longTask} ms`);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -28,6 +28,17 @@ cytoscape.use(svg);
 
 const PAN_STEP = 80;
 
+/**
+ * Elements added in one frame when many are drawn at once (an area opened):
+ * more are added in slices, one a frame (sync), each sized so that adding it
+ * and drawing the frame after it take about SLICE_MS (within SLICE_MIN and
+ * SLICE_MAX elements): no task near the 200 ms that counts as a freeze.
+ */
+const SLICE = 400;
+const SLICE_MIN = 400;
+const SLICE_MAX = 2000;
+const SLICE_MS = 150;
+
 /** The largest font in the stylesheet (an area's 17, a group's 16): below MIN_LABEL_PX / this zoom only enlarged labels can be read. */
 const MAX_STYLE_FONT = 20;
 
@@ -71,6 +82,11 @@ export class MapView extends StoreElement {
   private overviewMemo: { key: unknown[]; value: Overview | null } | null = null;
   /** The overview the drawn elements were made from. */
   private drawnOverview: Overview | null = null;
+  /** Many elements being added in slices, one a frame (sync); a newer sync or rebuild overtakes them (sliceGen). */
+  private slicing = false;
+  private sliceGen = 0;
+  /** Cytoscape is being made (a large map makes it in a task after its first render). */
+  private creating = false;
   /** An area just opened: the view moves to its elements once they are drawn. */
   private fitArea: string | null = null;
   /** A zoom by the person in progress: where it centres (the map's own pixels) and the zoom it began at; checked once it rests. */
@@ -432,6 +448,19 @@ export class MapView extends StoreElement {
       this.expandFor(store.state.selected);
       this.expandFor(store.highlight?.id);
     }
+    if (!this.cy && this.overviewMode) {
+      // a large map: the overview was computed for this render; Cytoscape is made in a task of its own (no long freeze at load)
+      if (!this.creating) {
+        this.creating = true;
+        setTimeout(() => {
+          const box = this.querySelector<HTMLElement>('#cy');
+          if (!this.cy && box && this.isConnected) this.create(box);
+          this.creating = false;
+          this.requestUpdate();
+        }, 0);
+      }
+      return;
+    }
     if (!this.cy) this.create(container);
     else if (this.built) {
       const b = this.built;
@@ -603,12 +632,19 @@ export class MapView extends StoreElement {
     this.kept.clear();
     this.labelsStale = true;
     this.findingSig = '';
+    this.sliceGen++;
+    this.slicing = false;
     cy.batch(() => {
       cy.elements().remove();
       cy.add(this.drawnDefs(this.lookFn()));
     });
     this.built = { graph: store.graph, positions: store.positions, grouping: store.state.grouping, lang: t().code, overview: this.overviewMode };
-    this.findBands();
+    // the bands' headings need the structured layout of the whole graph: on an overview (a large map) a task of its own, after the map is drawn
+    if (!this.overviewMode) return this.findBands();
+    const bandsFor = this.built;
+    setTimeout(() => {
+      if (this.built === bandsFor) this.findBands();
+    }, 0);
   }
 
   /**
@@ -648,20 +684,30 @@ export class MapView extends StoreElement {
     });
   }
 
-  /** Brings the drawn elements in line with the graph after an edit: adds, removes and moves only what changed. */
+  /**
+   * Brings the drawn elements in line with the graph after an edit, a filter
+   * or an area opened: adds, removes and moves only what changed. New nodes
+   * get their look as they are added (styled once, not twice). Many new
+   * elements at once (an area opened: hundreds of elements and thousands of
+   * relationships) are added in slices, one a frame, so the page never
+   * freezes while they are drawn; what the new view no longer holds (the
+   * opened area's aggregate) goes with the last slice, so it stands until its
+   * elements are all drawn.
+   */
   private sync() {
     const cy = this.cy!;
+    // a slicing in progress is overtaken: what it has not added yet is added by this one
+    this.sliceGen++;
+    this.slicing = false;
     const defs = this.drawnDefs();
     const want = new Set(defs.map((d) => d.data.id as string));
+    const adds: ElementDefinition[] = [];
     cy.batch(() => {
-      cy.elements().filter((e) => !want.has(e.id()) && !e.hasClass('finding')).remove();
       for (const d of defs) {
         const id = d.data.id as string;
         const ele = cy.getElementById(id);
         if (ele.empty()) {
-          // a new element: applyLooks gives it its look
-          cy.add(d);
-          this.looks.delete(id);
+          adds.push(d);
           continue;
         }
         if (d.classes === 'aggregate') {
@@ -681,7 +727,67 @@ export class MapView extends StoreElement {
       }
     });
     this.built = { graph: store.graph, positions: store.positions, grouping: store.state.grouping, lang: t().code, overview: this.overviewMode };
-    this.labelsStale = true;
+    const removeStale = () => cy.elements().filter((e) => !want.has(e.id()) && !e.hasClass('finding')).remove();
+    if (adds.length <= SLICE) {
+      cy.batch(() => {
+        removeStale();
+        this.addWithLooks(adds);
+      });
+      this.labelsStale = true;
+      return;
+    }
+    // the selection and a search hit first, after the aggregates and groups (a group is its members' parent): selected and shown as soon as they are drawn
+    const first = new Set([store.state.selected, store.highlight?.id].filter((x): x is string => !!x));
+    if (first.size) {
+      const rank = (d: ElementDefinition) => (d.group !== 'nodes' ? 2 : d.classes === 'aggregate' || d.classes === 'group' ? 0 : first.has(d.data.id as string) ? 1 : 2);
+      // stable: the rest keep their order, nodes before the relationships between them
+      const ordered = [0, 1, 2].flatMap((r) => adds.filter((d) => rank(d) === r));
+      adds.length = 0;
+      for (const d of ordered) adds.push(d);
+    }
+    const gen = this.sliceGen;
+    this.slicing = true;
+    let at = 0, size = SLICE, began = 0;
+    const step = () => {
+      if (gen !== this.sliceGen || !this.cy) return;
+      // the last slice and the frame that drew it took this long: the next one is sized to take about SLICE_MS
+      const now = performance.now();
+      if (began) size = Math.round(Math.min(SLICE_MAX, Math.max(SLICE_MIN, (size * SLICE_MS) / Math.max(1, now - began))));
+      began = now;
+      // nodes come before the relationships between them (drawnDefs' order; Cytoscape adds the nodes of one call first)
+      const part = adds.slice(at, (at += size));
+      const last = at >= adds.length;
+      cy.batch(() => {
+        this.addWithLooks(part);
+        if (last) removeStale();
+      });
+      if (!last) {
+        // this frame draws the slice; the next slice after it
+        requestAnimationFrame(() => setTimeout(step, 0));
+        this.syncSelection();
+        return;
+      }
+      this.slicing = false;
+      this.labelsStale = true;
+      // finding lines to the elements now drawn
+      this.findingSig = '';
+      this.requestUpdate();
+    };
+    step();
+  }
+
+  /** Adds elements, each node with its look as of now (remembered, so applyLooks does not give it again). */
+  private addWithLooks(defs: ElementDefinition[]) {
+    if (!defs.length) return;
+    const look = this.lookFn();
+    for (const d of defs) {
+      const n = d.group === 'nodes' && d.classes !== 'aggregate' ? store.byId.get(d.data.id as string) : undefined;
+      if (!n) continue;
+      const l = look(n);
+      d.classes = l.classes;
+      d.data.text = l.text;
+    }
+    this.cy!.add(defs);
   }
 
   /** Applies each node's look; only what changed is touched. True when something changed. */
@@ -697,8 +803,11 @@ export class MapView extends StoreElement {
       highlight: store.highlight?.id ?? null,
       evidence: store.evidence?.ids ?? null,
     };
+    // an overview draws only some elements: the rest get their look when they are drawn (addWithLooks)
+    const o = this.drawnOverview;
+    const nodes = o ? [...o.nodes].map((id) => store.byId.get(id)).filter((n): n is MapNode => !!n) : store.graph.nodes;
     cy.batch(() => {
-      for (const n of store.graph.nodes) {
+      for (const n of nodes) {
         const look = nodeLook(n, input);
         const sig = look.classes + '\u0000' + look.text;
         if (this.looks.get(n.id) === sig) continue;
@@ -768,7 +877,8 @@ export class MapView extends StoreElement {
       if (sel) cy.getElementById(sel).select();
     }
     const h = store.highlight;
-    if (h && h.n !== this.lastHighlight) {
+    // a search hit still being drawn (slices) is moved to once it is there
+    if (h && h.n !== this.lastHighlight && !(this.slicing && cy.getElementById(h.id).empty())) {
       this.lastHighlight = h.n;
       const node = cy.getElementById(h.id);
       if (node.nonempty() && !node.hasClass('hidden')) {

@@ -184,7 +184,9 @@ export function buildOverview(ix: AreaIndex, visible: ReadonlySet<string>, expan
     }
   }
   const edges = new Set<string>();
-  const weights = new Map<string, AggregateEdge>();
+  // by one end, then the other: no key string made per relationship (a country has a hundred thousand)
+  const weights = new Map<string, Map<string, AggregateEdge>>();
+  const aggEdges: AggregateEdge[] = [];
   for (const e of ix.graph.edges) {
     const s = drawnAt.get(e.source), t = drawnAt.get(e.target);
     if (!s || !t) continue;
@@ -193,17 +195,23 @@ export function buildOverview(ix: AreaIndex, visible: ReadonlySet<string>, expan
       continue;
     }
     if (s === t) continue;
-    const [a, b] = s < t ? [s, t] : [t, s];
-    const key = `${AGG_EDGE_PREFIX}${a}|${b}`;
-    const w = weights.get(key);
+    const a = s < t ? s : t, b = s < t ? t : s;
+    let from = weights.get(a);
+    if (!from) weights.set(a, (from = new Map()));
+    const w = from.get(b);
     if (w) w.weight++;
-    else weights.set(key, { id: key, source: a, target: b, weight: 1 });
+    else {
+      const id = `${AGG_EDGE_PREFIX}${a}|${b}`;
+      const made = { id, source: a, target: b, weight: 1 };
+      from.set(b, made);
+      aggEdges.push(made);
+    }
   }
   const aggregates = [...aggs.values()]
     .map(({ sx, sy, placed, ...a }) => ({ ...a, position: placed ? { x: sx / placed, y: sy / placed } : null }))
     .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'sv'));
   spreadAggregates(aggregates);
-  return { level, aggregates, nodes, edges, aggregateEdges: [...weights.values()] };
+  return { level, aggregates, nodes, edges, aggregateEdges: aggEdges };
 }
 
 /**
