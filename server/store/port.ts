@@ -131,6 +131,8 @@ export interface GraphStore {
 
   /** Nodes by id, in the order asked, null where there is none. */
   getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>>;
+  /** The label of each node asked for, in the order asked, null where there is none (what an import needs of the elements its relationships name, without reading them whole). */
+  nodeLabels(ids: readonly string[]): Promise<Array<NodeLabel | null>>;
   /** Nodes of one label by name (case and spacing ignored), in the order asked. */
   getNodesByName(label: NodeLabel, names: readonly string[]): Promise<Array<GraphNode | null>>;
   /** Nodes of one label, filtered, ordered (by name key then id unless `orderBy` says), cursor-paginated. */

@@ -121,6 +121,11 @@ export function storeContract(h: AdapterHarness) {
         expect(ns.map((n) => n?.id ?? null)).toEqual([id('umea'), null]);
         expect(await store.getNodesByName('Forum', [umea!.name])).toEqual([null]);
       });
+      it('gives the labels of nodes in the order asked, null for unknown ids, the same id twice as asked', async () => {
+        expect(await store.nodeLabels([id('local'), 'nope', id('umea'), id('pc'), id('local'), id('tg'), id('gap'), id('mobile')]))
+          .toEqual(['Forum', null, 'Actor', 'CareLevel', 'Forum', 'TargetGroup', 'Gap', 'Initiative']);
+        expect(await store.nodeLabels([])).toEqual([]);
+      });
     });
 
     describe('update', () => {

@@ -215,8 +215,13 @@ export async function resolveEdges(store: GraphStore, rows: EdgeRow[], nodes: No
       askIds.add(ref);
     }
   }
-  const storeById = new Map<string, GraphNode>();
-  for (const n of await chunked([...askIds].filter((ref) => Id.safeParse(ref).success), (ids) => store.getNodes(ids))) if (n) storeById.set(n.id, n);
+  // of an element found by id only its label is needed: read no more of it
+  const storeById = new Map<string, NodeLabel>();
+  const validIds = [...askIds].filter((ref) => Id.safeParse(ref).success);
+  const found = await chunked(validIds, (ids) => store.nodeLabels(ids));
+  validIds.forEach((id, i) => {
+    if (found[i]) storeById.set(id, found[i]);
+  });
   const storeByName = new Map<string, GraphNode>();
   for (const [label, names] of askNames) {
     // a reference found by id is never looked up by name (resolve takes the id first)
@@ -229,8 +234,8 @@ export async function resolveEdges(store: GraphStore, rows: EdgeRow[], nodes: No
   const storeEnd = (ref: string): Endpoint | undefined => {
     let e = storeEnds.get(ref);
     if (!e) {
-      const n = storeById.get(ref);
-      if (n) storeEnds.set(ref, (e = { id: ref, label: n.label }));
+      const label = storeById.get(ref);
+      if (label) storeEnds.set(ref, (e = { id: ref, label }));
     }
     return e;
   };

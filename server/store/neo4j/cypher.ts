@@ -177,6 +177,11 @@ MATCH (n:${NODE})
 WHERE n.id IN $ids
 RETURN ${nodeMap('n')} AS node`, { ids: ['a'] });
 
+export const NODE_LABELS = stmt('node labels', `
+MATCH (n:${NODE})
+WHERE n.id IN $ids
+RETURN n.id AS id, head([l IN labels(n) WHERE l <> '${NODE}']) AS label`, { ids: ['a'] });
+
 export const nodesByName = (l: NodeLabel) => stmt(`nodes by name: ${label(l)}`, `
 MATCH (n:${NODE}:${l})
 WHERE n.nameKey IN $keys
@@ -432,7 +437,7 @@ export function allStatements(): Cypher[] {
   const dirs: Direction[] = ['out', 'in', 'both'];
   return [
     SCHEMA_NAMES, ...MIGRATION, ...OLD_FULLTEXT_INDEXES.map(dropOldIndex), UNFOLDED, SET_FOLDED, UNSORTED, SET_SORT_KEYS, INDEXES_NOT_ONLINE, INIT_META, LOCK_GRAPH,
-    VERSION, GET_NODES, ...labels.map(nodesByName),
+    VERSION, GET_NODES, NODE_LABELS, ...labels.map(nodesByName),
     ...labels.flatMap((l) => [false, true].flatMap((t) => [listCount(l, t), listPage(l, t), listPage(l, t, true)])),
     ...dirs.map(edgesTouching), INDUCED_EDGES, ALL_EDGES, SUBGRAPH_NODES, SEARCH, CHANGES, CHANGES_NEWEST_FIRST,
     ...labels.flatMap((l) => [createNode(l), upsertNode(l), bulkUpsertNodes(l)]), DELETE_NODE,

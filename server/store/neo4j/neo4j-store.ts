@@ -22,7 +22,7 @@ import {
   SEARCH_FIELDS, searchCopies, searchProbe, searchTerms, sortKey,
 } from '../shared.ts';
 import {
-  ALL_EDGES, CHANGES, CHANGES_NEWEST_FIRST, DELETE_DOC, DELETE_EDGES_BY_KEYS, DELETE_NODE, EDGES_BY_KEYS, ESTIMATES_BETWEEN, GET_DOC, GET_NODES,
+  ALL_EDGES, CHANGES, CHANGES_NEWEST_FIRST, DELETE_DOC, DELETE_EDGES_BY_KEYS, DELETE_NODE, EDGES_BY_KEYS, ESTIMATES_BETWEEN, GET_DOC, GET_NODES, NODE_LABELS,
   INDEXES_NOT_ONLINE, INDUCED_EDGES, INIT_META, LIST_DOCS, LOCK_GRAPH, LOG_AND_BUMP, MIGRATION, OLD_FULLTEXT_INDEXES, ORDER_PROPERTY, PUT_DOC, SCHEMA_NAMES, SEARCH, SEARCH_COPY, SEARCH_VERSION,
   SET_FOLDED, SET_SORT_KEYS, SORT_KEY, SORT_VERSION, SUBGRAPH_NODES, UNFOLDED, UNSORTED, VERSION,
   bulkUpsertEdges, bulkUpsertNodes, createNode, dropOldIndex, edgesTouching, listCount, listPage, nodesByName, upsertEdge, upsertNode,
@@ -201,6 +201,18 @@ export class Neo4jStore implements GraphStore {
   async getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
     if (!ids.length) return [];
     const found = await this.x.read('getNodes', (tx) => this.nodesById(tx, ids));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async nodeLabels(ids: readonly string[]): Promise<Array<NodeLabel | null>> {
+    if (!ids.length) return [];
+    const found = await this.x.read('nodeLabels', async (tx) => {
+      const out = new Map<string, NodeLabel>();
+      for (const part of chunks([...new Set(ids)], 10 * BATCH_ROWS)) {
+        for (const r of await tx.run(NODE_LABELS, { ids: part })) out.set(r.id as string, r.label as NodeLabel);
+      }
+      return out;
+    });
     return ids.map((id) => found.get(id) ?? null);
   }
 

@@ -184,6 +184,12 @@ export class SqliteStore implements GraphStore {
     return ids.map((id) => found.get(id) ?? null);
   }
 
+  async nodeLabels(ids: readonly string[]): Promise<Array<NodeLabel | null>> {
+    const rows = this.sql('SELECT id, label FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(json(ids)) as Array<{ id: string; label: NodeLabel }>;
+    const found = new Map(rows.map((r) => [r.id, r.label]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
   async getNodesByName(label: NodeLabel, names: readonly string[]): Promise<Array<GraphNode | null>> {
     const keys = names.map(nameKey);
     const rows = this.sql('SELECT * FROM nodes WHERE label = ? AND name_key IN (SELECT value FROM json_each(?))')
