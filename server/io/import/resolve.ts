@@ -203,12 +203,16 @@ export async function resolveEdges(store: GraphStore, rows: EdgeRow[], nodes: No
   // what must come from the store: the references the file does not hold, by id first, then by name those no id found
   const askIds = new Set<string>();
   const askNames = new Map<NodeLabel, Set<string>>();
+  /** References already judged, per relationship type and end: a file names the same elements on many rows. */
+  const judged = new Map<RelType, { from: Set<string>; to: Set<string> }>();
   for (const r of rows) {
     const type = typeOf(r);
     if (!type) continue;
+    const seenOfType = judged.get(type) ?? judged.set(type, { from: new Set(), to: new Set() }).get(type)!;
     for (const end of ['from', 'to'] as const) {
       const ref = refs(r, end);
-      if (!ref || fileById.has(ref)) continue;
+      if (!ref || fileById.has(ref) || seenOfType[end].has(ref)) continue;
+      seenOfType[end].add(ref);
       const labels = RELATIONSHIPS[type][end];
       if (fileByName.size && labels.some((l) => fileByName.has(`${l}|${keyOf(ref)}`))) continue;
       for (const l of labels) (askNames.get(l) ?? askNames.set(l, new Set()).get(l)!).add(ref);
@@ -286,7 +290,7 @@ export async function resolveEdges(store: GraphStore, rows: EdgeRow[], nodes: No
     const from = resolve(r, type, 'from');
     const to = resolve(r, type, 'to');
     const props: Record<string, unknown> = {};
-    for (const k of Object.keys(r.values)) if (k !== 'type' && k !== 'from' && k !== 'to') props[k] = r.values[k];
+    for (const k in r.values) if (k !== 'type' && k !== 'from' && k !== 'to') props[k] = r.values[k];
     if (!from || !to || r.bad) continue;
     if (from.id === to.id) {
       problems.add(at(r.ctx, r.row, 'to', 'INVALID_VALUE', { message: `A ${type} relationship cannot join an element to itself`, messageSv: `En relation av typen ${type} kan inte gå från ett element till sig självt` }));
