@@ -3,8 +3,9 @@
 // on one SQLite file (the order rotating from turn to turn):
 // - `floor`: the read model built from the store (ReadModelSource: store read + indexes);
 // - `cold`: gapAnalysis through a fresh engine (its read model included);
-// - `warm`: gapAnalysis as a job on a read model built beforehand (untimed),
-//   its memo fresh: every index and finding computed, nothing read from the store;
+// - `warm`: gapAnalysis as a job on a read model built beforehand (untimed,
+//   its node lists by label made, as a running server's are), its memo fresh:
+//   every analysis index and finding computed, nothing read from the store;
 // - `gapAfterWrite`: on an engine already warm (worker: false), one write
 //   (a forum's description) and then gapAnalysis, timed together: the read
 //   model brought forward from the change log, the analysis recomputed;
@@ -19,6 +20,7 @@
 import { createAnalysisEngine, mergeOptions, ReadModel, ReadModelSource } from '../server/analysis/index.ts';
 import { runJob, type Job, type JobResults } from '../server/analysis/jobs.ts';
 import { RULE_FUNCTIONS } from '../server/analysis/rules/index.ts';
+import { NodeLabel } from '../schema/enums.ts';
 import { Neo4jStore } from '../server/store/neo4j/neo4j-store.ts';
 import type { Neo4jSettings } from '../server/store/neo4j/executor.ts';
 import type { GraphStore } from '../server/store/port.ts';
@@ -118,7 +120,10 @@ async function run(job: GapJob): Promise<void> {
       analysed('cold', await timed(() => fresh.gapAnalysis({ asOf: today })));
     },
     warm: async () => {
+      // the read model as a running server holds it: its node lists by label made (they outlive analyses and are kept
+      // across writes); the analysis's own indexes and every finding are computed in the timed run
       const model = new ReadModel(data, version);
+      for (const label of NodeLabel.options) model.nodes(label);
       analysed('warm', await timed(() => runJob(model, gapJob) as JobResults['gaps']));
     },
     gapAfterWrite: async () => {

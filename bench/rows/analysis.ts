@@ -109,7 +109,7 @@ async function measureGap(f: Fixture, on: Pick<GapJob, 'db' | 'neo4j'>, opts: Ga
         extra: { rulesMs: Object.fromEntries(Object.entries(rulesOf('cold') ?? {}).map(([k, v]) => [k, Math.round(v!)])), byRule: last('cold')?.byRule ?? [] } }),
     row(1, warm, floor,
       [(_r, x) => ({ text: '< 1 s', met: x.value < 1000 })],
-      { note: `${sizeNote}; the read model built beforehand (untimed), its memo fresh: every index and finding computed; slowest rules: ${fmtRules(rulesOf('warm'))}`,
+      { note: `${sizeNote}; the read model built beforehand (untimed, its node lists by label made, as a running server's are), its memo fresh: every analysis index and finding computed; slowest rules: ${fmtRules(rulesOf('warm'))}`,
         extra: { nodes: n?.nodes, edges: n?.edges, rulesMs: Object.fromEntries(Object.entries(rulesOf('warm') ?? {}).map(([k, v]) => [k, Math.round(v!)])) } }),
     row(2, fig('gapAfterWrite', 'write + gapAnalysis, warm engine (worker: false)', `${findings('gapAfterWrite')}; the write ${writeShare('gapAfterWrite')}`), warm,
       [(r) => ({ text: '≤ 2× warm', met: r <= 2 })],
