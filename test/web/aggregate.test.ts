@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { edgeId } from '../../schema/domain.ts';
 import { mapGraph } from '../../schema/map-graph.ts';
 import { AGG_PREFIX, AreaIndex, buildOverview, GRID_GAP, MAX_AREAS, OTHER_AREA, visibleElementCount } from '../../web/src/graph/aggregate.ts';
+import { patchNodes } from '../../web/src/graph/patch.ts';
 import type { Graph } from '../../web/src/graph/types.ts';
 import { syntheticCounty } from '../e2e/synthetic.ts';
 
@@ -152,5 +153,26 @@ describe('the overview of a large map', () => {
     expect(deeper.edges).toEqual(new Set(['e0']));
     // a county part opened inside a region still closed stays inside the region's aggregate
     expect(buildOverview(new AreaIndex(g), new Set(nodes.map((n) => n.id)), new Set(['cp0'])).nodes.size).toBe(0);
+  });
+});
+
+describe('the area index of a patched map', () => {
+  it('keeps the areas of the map it was patched from and takes the new names (a renamed county part names its aggregate anew)', () => {
+    const before = new AreaIndex(graph);
+    const part = graph.nodes.find((n) => n.id === 'syn-cp-0')!;
+    const patched = patchNodes(graph, [{ ...part, name: 'Omdöpt länsdel' }], 2)!;
+    const after = new AreaIndex(patched, before);
+    const all = new Set(graph.nodes.map((n) => n.id));
+    for (const id of all) expect(after.areasOf(id)).toEqual(before.areasOf(id));
+    expect(buildOverview(after, all, new Set()).aggregates.find((a) => a.area === 'syn-cp-0')!.name).toBe('Omdöpt länsdel');
+  });
+
+  it('works the areas out anew for a map read again, whatever index came before', () => {
+    const before = new AreaIndex(graph);
+    // a municipality of county part 0 moved to county part 1: a new map (new relationships), not a patch
+    const moved = graph.edges.map((e) => (e.type === 'PART_OF' && e.source === 'syn-m-0' ? { ...e, target: 'syn-cp-1' } : e));
+    const again = { ...graph, nodes: graph.nodes.map((n) => (n.id === 'syn-m-0' ? { ...n, countyPart: 'syn-cp-1' } : n)), edges: moved };
+    expect(before.areaOf('syn-m-0')).toBe('syn-cp-0');
+    expect(new AreaIndex(again, before).areaOf('syn-m-0')).toBe('syn-cp-1');
   });
 });

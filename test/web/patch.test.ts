@@ -37,9 +37,9 @@ describe('which changes only change properties', () => {
 
 describe('patchNodes', () => {
   it('replaces the named nodes in place and keeps everything else as it was', () => {
-    const next = patchNodes(graph, [node('b', 'B2', { status: 'ENDED', countyPart: null })], 7)!;
+    const next = patchNodes(graph, [node('b', 'B2', { status: 'ENDED', systemLevel: 'MICRO' })], 7)!;
     expect(next.nodes.map((n) => n.name)).toEqual(['A', 'B2', 'C']);
-    expect(next.nodes[1]).toMatchObject({ status: 'ENDED', countyPart: null });
+    expect(next.nodes[1]).toMatchObject({ status: 'ENDED', systemLevel: 'MICRO' });
     expect(next.nodes[0]).toBe(graph.nodes[0]);
     expect(next.edges).toBe(graph.edges);
     expect(next.version).toBe(7);
@@ -53,5 +53,10 @@ describe('patchNodes', () => {
   it('gives up when a node is gone or was never held: the whole map is read instead', () => {
     expect(patchNodes(graph, [node('a', 'A'), null], 5)).toBeNull();
     expect(patchNodes(graph, [node('z', 'Z')], 5)).toBeNull();
+  });
+
+  it('gives up when a node changed what places it in its area (kind, county part): the whole map is read instead', () => {
+    expect(patchNodes(graph, [node('a', 'A', { kind: 'TEAM' })], 5)).toBeNull();
+    expect(patchNodes(graph, [node('a', 'A', { countyPart: 'skelleftea' })], 5)).toBeNull();
   });
 });

@@ -154,7 +154,7 @@ export class MapView extends StoreElement {
     const key = [store.graph, vis, store.positions, [...this.expanded].sort().join('\u0000')];
     const memo = this.overviewMemo;
     if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo.value;
-    if (this.areaIndex?.graph !== store.graph) this.areaIndex = new AreaIndex(store.graph);
+    if (this.areaIndex?.graph !== store.graph) this.areaIndex = new AreaIndex(store.graph, this.areaIndex);
     const small = visibleElementCount(store.graph, vis.ids) < LARGE;
     const value = buildOverview(this.areaIndex, vis.ids, small ? 'all' : this.expanded, store.positions);
     this.overviewMemo = { key, value };

@@ -70,8 +70,22 @@ export class AreaIndex {
   private readonly regionMemo = new Map<string, string | null>();
   private readonly areaMemo: Record<AreaLevel, Map<string, string>> = { countyPart: new Map(), region: new Map() };
 
-  constructor(readonly graph: Graph) {
+  /**
+   * `previous`: the index of the map this one was patched from (graph/patch.ts:
+   * the same relationships, the same array, and every node with the same
+   * label, kind and county part), whose areas it keeps; only the nodes are
+   * taken anew (their names and looks). Any other previous index is ignored.
+   */
+  constructor(readonly graph: Graph, previous?: AreaIndex | null) {
     this.byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    if (previous && previous.graph.edges === graph.edges) {
+      this.partOf = previous.partOf;
+      this.actorsOf = previous.actorsOf;
+      this.regionMemo = previous.regionMemo;
+      this.areaMemo = previous.areaMemo;
+      this.countyParts = previous.countyParts;
+      return;
+    }
     for (const e of graph.edges) {
       if (e.type === 'PART_OF') (this.partOf.get(e.source) ?? this.partOf.set(e.source, []).get(e.source)!).push(e.target);
       const a = this.byId.get(e.source), b = this.byId.get(e.target);

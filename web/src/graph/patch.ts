@@ -35,20 +35,24 @@ export function changedNodeIds(changes: ReadonlyArray<{ op: string; id: string; 
 
 /**
  * The map with these nodes as they stand now (`mapNodes`' answer), at
- * `version`; null when one is gone (deleted since: read the whole map).
- * Relationships and every other node stay as they were, the same objects.
+ * `version`; null when one is gone (deleted since) or has changed what
+ * places it (its label, kind or county part): read the whole map then.
+ * Relationships (the same array) and every other node stay as they were.
  */
 export function patchNodes(graph: Graph, fresh: ReadonlyArray<MapNode | null>, version: number): Graph | null {
   if (fresh.some((n) => !n)) return null;
   const byId = new Map(fresh.map((n) => [n!.id, n!]));
   let found = 0;
+  let moved = false;
   const nodes = graph.nodes.map((n) => {
     const next = byId.get(n.id);
     if (!next) return n;
     found++;
+    // what places a node in its area stays: the map's structure is the same (aggregate.ts reuses its area index)
+    if (next.label !== n.label || next.kind !== n.kind || next.countyPart !== n.countyPart) moved = true;
     return next;
   });
-  // one the page does not hold was created meanwhile: read the whole map
-  if (found !== byId.size) return null;
+  // one the page does not hold was created meanwhile, or one moved: read the whole map
+  if (found !== byId.size || moved) return null;
   return { nodes, edges: graph.edges, version: Math.max(graph.version, version) };
 }
