@@ -50,9 +50,10 @@ function layoutOut(key: string, doc: Doc | null) {
   };
 }
 
-type StoredView = { name: string; state: Record<string, unknown> };
+export type StoredView = { name: string; state: Record<string, unknown> };
 
-const viewOut = (doc: Doc) => {
+/** A saved view as the API answers it. */
+export const viewOut = (doc: Doc) => {
   const v = doc.value as StoredView;
   return { id: doc.key, name: v.name, state: v.state, updatedAt: doc.updatedAt, updatedBy: doc.updatedBy };
 };

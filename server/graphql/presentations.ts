@@ -12,7 +12,7 @@ import { badInput, DomainError, isDomainError, notFound, parseInput } from '../e
 import type { Doc, GraphStore } from '../store/port.ts';
 import type { Resolvers } from './generated/types.ts';
 import { parseDateTime } from './inputs.ts';
-import { VIEW_NS } from './map-docs.ts';
+import { VIEW_NS, viewOut } from './map-docs.ts';
 
 /** The document namespace of presentations. */
 export const PRESENTATION_NS = 'presentations';
@@ -24,8 +24,6 @@ const Slide = z.object({ viewId: Id, caption: Caption }).strict();
 export const PresentationInput = z.object({ name: Name, slides: z.array(Slide).min(1).max(MAX_SLIDES) }).strict();
 export type StoredPresentation = z.infer<typeof PresentationInput>;
 
-type StoredView = { name: string; state: Record<string, unknown> };
-
 /** A presentation as the API answers it, each step with its saved view (null when deleted since). */
 export async function presentationOut(store: GraphStore, doc: Doc, views?: Map<string, Doc>) {
   const p = doc.value as StoredPresentation;
@@ -34,8 +32,7 @@ export async function presentationOut(store: GraphStore, doc: Doc, views?: Map<s
     id: doc.key, name: p.name, updatedAt: doc.updatedAt, updatedBy: doc.updatedBy,
     slides: p.slides.map((s) => {
       const v = byId.get(s.viewId);
-      const value = v?.value as StoredView | undefined;
-      return { viewId: s.viewId, caption: s.caption, view: v && value ? { id: v.key, name: value.name, state: value.state, updatedAt: v.updatedAt, updatedBy: v.updatedBy } : null };
+      return { viewId: s.viewId, caption: s.caption, view: v ? viewOut(v) : null };
     }),
   };
 }

@@ -8,7 +8,7 @@ import { badInput, DomainError, notFound, parseInput } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
 import type { Resolvers } from './generated/types.ts';
 import { parseDateTime } from './inputs.ts';
-import { VIEW_NS } from './map-docs.ts';
+import { VIEW_NS, viewOut } from './map-docs.ts';
 import { PRESENTATION_NS, presentationOut } from './presentations.ts';
 
 /** Deny by default: only the roles that may change the map may hand out views of it. */
@@ -23,11 +23,10 @@ function mustEdit(user: Identity): void {
 
 async function linkOut(store: GraphStore, r: ShareRecord) {
   const view = r.viewId ? await store.getDoc(VIEW_NS, r.viewId) : null;
-  const v = view?.value as { name: string; state: Record<string, unknown> } | undefined;
   const pres = r.presentationId ? await store.getDoc(PRESENTATION_NS, r.presentationId) : null;
   return {
     id: r.id, viewId: r.viewId, presentationId: r.presentationId, createdBy: r.createdBy, createdAt: r.createdAt, expiresAt: r.expiresAt, revokedAt: r.revokedAt, uses: r.uses, lastUsedAt: r.lastUsedAt,
-    view: view && v ? { id: view.key, name: v.name, state: v.state, updatedAt: view.updatedAt, updatedBy: view.updatedBy } : null,
+    view: view ? viewOut(view) : null,
     presentation: pres ? await presentationOut(store, pres) : null,
   };
 }

@@ -27,11 +27,6 @@ const hash = async () => new URLSearchParams(await page.evaluate(() => location.
 const sv = new Intl.Collator('sv-SE');
 const TEMPORAL = new Set(['Forum', 'Initiative']);
 
-async function gql<T>(query: string): Promise<T> {
-  const r = await fetch(new URL('/graphql', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  return ((await r.json()) as { data: T }).data;
-}
-
 beforeAll(async () => {
   server = await startServer();
   browser = await launch();
@@ -39,7 +34,7 @@ beforeAll(async () => {
   problems = watch(page);
   await page.goto(server.url);
   await mapReady(page);
-  ({ graph: { nodes } } = await gql<{ graph: { nodes: Node[] } }>('{ graph { nodes { id label name status plannedStart startDate endDate } } }'));
+  ({ graph: { nodes } } = await server.gql<{ graph: { nodes: Node[] } }>('{ graph { nodes { id label name status plannedStart startDate endDate } } }'));
   today = await dateField();
 }, 120_000);
 
@@ -165,7 +160,7 @@ describe('a long plan', () => {
     await page.evaluate(() => { location.hash = ''; });
     await page.reload();
     await mapReady(page);
-    ({ graph: { nodes } } = await gql<{ graph: { nodes: Node[] } }>('{ graph { nodes { id label name status plannedStart startDate endDate } } }'));
+    ({ graph: { nodes } } = await server.gql<{ graph: { nodes: Node[] } }>('{ graph { nodes { id label name status plannedStart startDate endDate } } }'));
     const planned = nodes.filter((n) => TEMPORAL.has(n.label) && n.status === 'PLANNED').map((n) => n.name).sort(sv.compare);
     expect(planned.length).toBeGreaterThan(20);
 

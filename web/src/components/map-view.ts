@@ -32,9 +32,9 @@ const PAN_STEP = 80;
  * Elements added in one frame when many are drawn at once (an area opened):
  * more are added in slices, one a frame (sync), each sized so that adding it
  * and drawing the frame after it take about SLICE_MS (within SLICE_MIN and
- * SLICE_MAX elements): no task near the 200 ms that counts as a freeze.
+ * SLICE_MAX elements): no task near the 200 ms that counts as a freeze. Up to
+ * SLICE_MIN new elements are added at once.
  */
-const SLICE = 400;
 const SLICE_MIN = 400;
 const SLICE_MAX = 2000;
 const SLICE_MS = 150;
@@ -728,7 +728,7 @@ export class MapView extends StoreElement {
     });
     this.built = { graph: store.graph, positions: store.positions, grouping: store.state.grouping, lang: t().code, overview: this.overviewMode };
     const removeStale = () => cy.elements().filter((e) => !want.has(e.id()) && !e.hasClass('finding')).remove();
-    if (adds.length <= SLICE) {
+    if (adds.length <= SLICE_MIN) {
       cy.batch(() => {
         removeStale();
         this.addWithLooks(adds);
@@ -747,7 +747,7 @@ export class MapView extends StoreElement {
     }
     const gen = this.sliceGen;
     this.slicing = true;
-    let at = 0, size = SLICE, began = 0;
+    let at = 0, size = SLICE_MIN, began = 0;
     const step = () => {
       if (gen !== this.sliceGen || !this.cy) return;
       // the last slice and the frame that drew it took this long: the next one is sized to take about SLICE_MS
