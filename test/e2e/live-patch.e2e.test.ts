@@ -45,9 +45,21 @@ describe('a live update of properties', () => {
     // the live subscription is up once the server has a listener: give it the moment the page takes
     await page.waitForTimeout(500);
     reads.length = 0;
+    // what Cytoscape is told meanwhile: data set on which elements (it styles and draws again whatever is set,
+    // changed or not), and whether its canvases were resized (cleared and drawn whole again)
+    await page.evaluate(() => {
+      const w = window as unknown as { __skMap: { cy(): { on(ev: string, f: (e: { target: { id(): string } }) => void): void } }; __dataSet: string[]; __resized: number };
+      w.__dataSet = [];
+      w.__resized = 0;
+      w.__skMap.cy().on('data', (e) => void w.__dataSet.push(e.target.id()));
+      w.__skMap.cy().on('resize', () => void w.__resized++);
+    });
 
     await server.store.apply([{ op: 'update', id: FORUM, props: { name: 'Lokal samverkan Vindeln (ny)', status: 'PAUSED' } }], { by: 'someone-else' });
     await expect.poll(() => dataOf(page, 'name'), { timeout: 10_000 }).toBe('Lokal samverkan Vindeln (ny)');
+    // only the renamed forum's data was set, and nothing was resized (the page's size did not change)
+    const told = await page.evaluate(() => ({ data: [...new Set((window as unknown as { __dataSet: string[] }).__dataSet)], resized: (window as unknown as { __resized: number }).__resized }));
+    expect(told).toEqual({ data: [FORUM], resized: 0 });
     // drawn with its new status as well (the look follows the node)
     await expect.poll(() => page.evaluate((id) => (window as unknown as { __skMap: Cy }).__skMap.cy().getElementById(id).hasClass('s-paused'), FORUM), { timeout: 5_000 }).toBe(true);
     expect(reads).toEqual(['mapNodes']);

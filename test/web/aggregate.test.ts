@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { edgeId } from '../../schema/domain.ts';
 import { mapGraph } from '../../schema/map-graph.ts';
-import { AGG_PREFIX, AreaIndex, buildOverview, GRID_GAP, MAX_AREAS, OTHER_AREA, visibleElementCount } from '../../web/src/graph/aggregate.ts';
+import { AGG_PREFIX, AreaIndex, buildOverview, GRID_GAP, MAX_AREAS, OTHER_AREA, OverviewCache, visibleElementCount } from '../../web/src/graph/aggregate.ts';
 import { patchNodes } from '../../web/src/graph/patch.ts';
-import type { Graph } from '../../web/src/graph/types.ts';
+import type { Graph, Positions } from '../../web/src/graph/types.ts';
 import { syntheticCounty } from '../e2e/synthetic.ts';
 
 const MUNICIPALITIES = 60;
@@ -174,5 +174,60 @@ describe('the area index of a patched map', () => {
     const again = { ...graph, nodes: graph.nodes.map((n) => (n.id === 'syn-m-0' ? { ...n, countyPart: 'syn-cp-1' } : n)), edges: moved };
     expect(before.areaOf('syn-m-0')).toBe('syn-cp-0');
     expect(new AreaIndex(again, before).areaOf('syn-m-0')).toBe('syn-cp-1');
+  });
+});
+
+describe('the overview of a map patched with new properties (OverviewCache)', () => {
+  const all = new Set(graph.nodes.map((n) => n.id));
+  const forum = graph.nodes.find((n) => n.label === 'Forum')!;
+  const none: Positions = {};
+
+  it('counts nothing again for a rename that leaves the same elements visible, and gives the aggregates the same counts', () => {
+    const cache = new OverviewCache(0);
+    const ix = new AreaIndex(graph);
+    const first = cache.get(ix, all, new Set(), none);
+    expect(cache.counted).toBe(1);
+    // a live rename: a new map object with the same relationships, a visible set made anew with the same members
+    const patched = patchNodes(graph, [{ ...forum, name: 'Omdöpt forum' }], 2)!;
+    const again = cache.get(new AreaIndex(patched, ix), new Set(all), new Set(), none);
+    expect(cache.counted).toBe(1);
+    expect(again).toBe(first);
+    expect(again).toEqual(buildOverview(new AreaIndex(patched), all, new Set()));
+  });
+
+  it('names a renamed county part\'s aggregate anew, still without counting, as a count from scratch would', () => {
+    const cache = new OverviewCache(0);
+    const ix = new AreaIndex(graph);
+    const before = cache.get(ix, all, new Set(), none);
+    const part = graph.nodes.find((n) => n.id === 'syn-cp-0')!;
+    const patched = patchNodes(graph, [{ ...part, name: 'Aaa först' }], 2)!;
+    const after = cache.get(new AreaIndex(patched, ix), all, new Set(), none);
+    expect(cache.counted).toBe(1);
+    expect(after.aggregateEdges).toBe(before.aggregateEdges);
+    expect(after.aggregates.find((a) => a.area === 'syn-cp-0')!.name).toBe('Aaa först');
+    // the list is in the order of the names, the grid as a count from scratch places it
+    expect(after).toEqual(buildOverview(new AreaIndex(patched), all, new Set()));
+  });
+
+  it('counts again when the patch changes what is visible (an element hidden by its new status or dates), the areas opened or the positions', () => {
+    const cache = new OverviewCache(0);
+    const ix = new AreaIndex(graph);
+    cache.get(ix, all, new Set(), none);
+    const patched = patchNodes(graph, [{ ...forum, endDate: '2001-01-01' }], 2)!;
+    const fewer = new Set([...all].filter((id) => id !== forum.id));
+    const ix2 = new AreaIndex(patched, ix);
+    const o = cache.get(ix2, fewer, new Set(), none);
+    expect(cache.counted).toBe(2);
+    expect(o).toEqual(buildOverview(ix2, fewer, new Set()));
+    cache.get(ix2, fewer, new Set(['syn-cp-0']), none);
+    expect(cache.counted).toBe(3);
+    cache.get(ix2, fewer, new Set(['syn-cp-0']), { [forum.id]: { x: 1, y: 2 } });
+    expect(cache.counted).toBe(4);
+  });
+
+  it('draws a visible map smaller than its threshold whole, every area open', () => {
+    const o = new OverviewCache(Infinity).get(new AreaIndex(graph), all, new Set(), none);
+    expect(o.aggregates).toEqual([]);
+    expect(o.nodes.size).toBe(all.size);
   });
 });

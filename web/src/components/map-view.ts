@@ -7,7 +7,7 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { html } from 'lit';
-import { aggregateEdgeWidth, aggregateSize, AreaIndex, buildOverview, OTHER_AREA, OVERVIEW_STYLE, visibleElementCount, type Overview } from '../graph/aggregate.ts';
+import { aggregateEdgeWidth, aggregateSize, AreaIndex, OTHER_AREA, OverviewCache, OVERVIEW_STYLE, type Overview } from '../graph/aggregate.ts';
 import { buildElements, isGroupId } from '../graph/elements.ts';
 import type { ElementDefinition } from 'cytoscape';
 import { allFindingLines } from '../graph/gaps.ts';
@@ -46,6 +46,15 @@ const MAX_STYLE_FONT = 20;
 const fontSize = (e: cytoscape.SingularElementArgument | cytoscape.CollectionReturnValue): number =>
   (e as unknown as { pstyle(k: string): { pfValue: number } }).pstyle('font-size').pfValue;
 
+/**
+ * Sets one datum only when its value differs: Cytoscape styles an element
+ * again (and draws its layer again) on every data set, changed or not, which
+ * for a whole country's drawn elements is most of a long task.
+ */
+const setIfChanged = (ele: cytoscape.SingularElementArgument, key: string, value: unknown): void => {
+  if (ele.data(key) !== value) ele.data(key, value);
+};
+
 export class MapView extends StoreElement {
   private cy: Core | null = null;
   private built: { graph: unknown; positions: unknown; grouping: string; lang: string; overview: boolean } | null = null;
@@ -80,6 +89,9 @@ export class MapView extends StoreElement {
   private expanded = new Set<string>();
   private areaIndex: AreaIndex | null = null;
   private overviewMemo: { key: unknown[]; value: Overview | null } | null = null;
+  private overviews = new OverviewCache(LARGE);
+  /** The container's size Cytoscape last drew for (width x height). */
+  private drawnSize = '';
   /** The overview the drawn elements were made from. */
   private drawnOverview: Overview | null = null;
   /** Many elements being added in slices, one a frame (sync); a newer sync or rebuild overtakes them (sliceGen). */
@@ -155,8 +167,8 @@ export class MapView extends StoreElement {
     const memo = this.overviewMemo;
     if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo.value;
     if (this.areaIndex?.graph !== store.graph) this.areaIndex = new AreaIndex(store.graph, this.areaIndex);
-    const small = visibleElementCount(store.graph, vis.ids) < LARGE;
-    const value = buildOverview(this.areaIndex, vis.ids, small ? 'all' : this.expanded, store.positions);
+    // counted again only when what it counts changed (not for a rename patched in)
+    const value = this.overviews.get(this.areaIndex, vis.ids, this.expanded, store.positions);
     this.overviewMemo = { key, value };
     return value;
   }
@@ -470,7 +482,16 @@ export class MapView extends StoreElement {
       // the overview follows the filters and the areas opened
       else if (this.overviewMode && this.currentOverview() !== this.drawnOverview) this.sync();
     }
-    if (!this.hidden) this.cy!.resize();
+    // only a container that changed size (the map tab shown again, the panel beside it opened): Cytoscape's
+    // resize clears its canvases and caches and draws everything again, a long task on a country's map
+    if (!this.hidden) {
+      const box = this.cy!.container()!;
+      const size = `${box.clientWidth}x${box.clientHeight}`;
+      if (size !== this.drawnSize) {
+        this.drawnSize = size;
+        this.cy!.resize();
+      }
+    }
     // a viewer looks; only an editor moves what everyone sees
     if (this.cy!.autoungrabify() === store.canEditLayout) this.cy!.autoungrabify(!store.canEditLayout);
     const changed = this.applyLooks();
@@ -712,18 +733,21 @@ export class MapView extends StoreElement {
         }
         if (d.classes === 'aggregate') {
           // an aggregate's counts, text and place follow the filters (an edge's ends never change: its id names them)
+          // only what changed is set: Cytoscape styles and draws again whatever is set, changed or not
           const { id: _id, source: _s, target: _t, ...rest } = d.data;
-          ele.data(rest);
-          if (d.position) (ele as cytoscape.NodeSingular).position(d.position);
+          const now = ele.data() as Record<string, unknown>;
+          if (Object.keys(rest).some((k) => now[k] !== rest[k])) ele.data(rest);
+          const at = (ele as cytoscape.NodeSingular).position();
+          if (d.position && (d.position.x !== at.x || d.position.y !== at.y)) (ele as cytoscape.NodeSingular).position(d.position);
           continue;
         }
         if (d.group === 'nodes') {
-          if (isGroupId(id)) ele.data('text', d.data.text);
+          if (isGroupId(id)) setIfChanged(ele, 'text', d.data.text);
           const parent = (d.data.parent as string | undefined) ?? null;
           const current = ele.isChild() ? ele.parent().first().id() : null;
           if (parent !== current) (ele as cytoscape.NodeSingular).move({ parent });
-          ele.data('name', d.data.name);
-        } else ele.data({ role: d.data.role });
+          setIfChanged(ele, 'name', d.data.name);
+        } else setIfChanged(ele, 'role', d.data.role);
       }
     });
     this.built = { graph: store.graph, positions: store.positions, grouping: store.state.grouping, lang: t().code, overview: this.overviewMode };

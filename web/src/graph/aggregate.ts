@@ -168,6 +168,16 @@ const COUNT_KEY: Partial<Record<NodeLabel, keyof AreaCounts>> = { Forum: 'forums
  * (none inside one aggregate).
  */
 export function buildOverview(ix: AreaIndex, visible: ReadonlySet<string>, expanded: ReadonlySet<string> | 'all', positions: Positions = {}): Overview {
+  return placeOverview(countOverview(ix, visible, expanded, positions));
+}
+
+/** An overview counted, its aggregates at the middle of their members (not yet on their grid). */
+interface Counted extends Overview {
+  /** Each aggregate's middle of its members' positions, before the grid (placeOverview). */
+  middles: Map<string, { x: number; y: number } | null>;
+}
+
+function countOverview(ix: AreaIndex, visible: ReadonlySet<string>, expanded: ReadonlySet<string> | 'all', positions: Positions): Counted {
   const level = ix.level;
   const nodes = new Set<string>();
   const aggs = new Map<string, Aggregate & { sx: number; sy: number; placed: number }>();
@@ -221,11 +231,67 @@ export function buildOverview(ix: AreaIndex, visible: ReadonlySet<string>, expan
       aggEdges.push(made);
     }
   }
-  const aggregates = [...aggs.values()]
-    .map(({ sx, sy, placed, ...a }) => ({ ...a, position: placed ? { x: sx / placed, y: sy / placed } : null }))
+  const middles = new Map<string, { x: number; y: number } | null>();
+  const aggregates = [...aggs.values()].map(({ sx, sy, placed, ...a }) => {
+    middles.set(a.id, placed ? { x: sx / placed, y: sy / placed } : null);
+    return a;
+  });
+  return { level, aggregates, nodes, edges, aggregateEdges: aggEdges, middles };
+}
+
+/** The aggregates in the order of their names, each on its grid cell (from its members' middle, spreadAggregates). */
+function placeOverview(c: Counted): Overview {
+  const aggregates = c.aggregates
+    .map((a) => ({ ...a, position: c.middles.get(a.id) ? { ...c.middles.get(a.id)! } : null }))
     .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'sv'));
   spreadAggregates(aggregates);
-  return { level, aggregates, nodes, edges, aggregateEdges: aggEdges };
+  return { level: c.level, aggregates, nodes: c.nodes, edges: c.edges, aggregateEdges: c.aggregateEdges };
+}
+
+/** The same members, by content (a set computed again for a new map version is a new object). */
+export function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}
+
+/**
+ * The overview of the map as it stands, counted again only when what it
+ * counts changed. A map patched with new properties (graph/patch.ts: the same
+ * relationships, every node with the same label and area) that leaves the same
+ * elements visible, with the same areas opened and the same positions, has the
+ * same counts, drawn elements and aggregated edges: only the names of its
+ * aggregates are read again (a renamed area), which a live rename at country
+ * scale would otherwise pay with a count over every relationship. A visible
+ * set that changed (a new status or date hides an element) counts again.
+ */
+export class OverviewCache {
+  /** How many times the overview was counted (for tests and measurements). */
+  counted = 0;
+  private last: { ix: AreaIndex; visible: ReadonlySet<string>; expanded: string; positions: Positions; counted: Counted; value: Overview } | null = null;
+
+  /** `wholeBelow`: a visible map of fewer elements than this (nodes and relationships) is drawn whole: every area open. */
+  constructor(private readonly wholeBelow: number) {}
+
+  get(ix: AreaIndex, visible: ReadonlySet<string>, expanded: ReadonlySet<string>, positions: Positions): Overview {
+    const key = [...expanded].sort().join('\u0000');
+    const last = this.last;
+    if (last && last.ix.graph.edges === ix.graph.edges && last.expanded === key && last.positions === positions && sameIds(last.visible, visible)) {
+      if (last.ix === ix) return last.value;
+      // a patched map: the counts stand; an area renamed names its aggregate anew
+      const named = last.counted.aggregates.map((a) => (a.area === OTHER_AREA ? a : { ...a, name: ix.node(a.area)?.name ?? a.area }));
+      const renamed = named.some((a, i) => a.name !== last.counted.aggregates[i]!.name);
+      const counted = renamed ? { ...last.counted, aggregates: named } : last.counted;
+      this.last = { ...last, ix, visible, counted, value: renamed ? placeOverview(counted) : last.value };
+      return this.last.value;
+    }
+    this.counted++;
+    const small = visibleElementCount(ix.graph, visible) < this.wholeBelow;
+    const counted = countOverview(ix, visible, small ? 'all' : expanded, positions);
+    this.last = { ix, visible, expanded: key, positions, counted, value: placeOverview(counted) };
+    return this.last.value;
+  }
 }
 
 /**
