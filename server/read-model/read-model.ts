@@ -38,16 +38,21 @@ class Strings {
 }
 const NO_IDS: readonly string[] = Object.freeze([]);
 
+/** The relationships of one type at one end of a node (in relationship-id order), and their far ends' ids, made on first use. */
+interface Adjacent {
+  edges: GraphEdge[];
+  ids: readonly string[] | null;
+}
+type AdjacencyIndex = Map<string, Map<RelType, Adjacent>>;
+
 export class ReadModel {
   private readonly nodeById = new Map<string, GraphNode>();
   private readonly edgeById = new Map<string, GraphEdge>();
   /** Nodes per label; a label whose list is missing here is re-sorted on next read. */
   private readonly byLabel = new Map<NodeLabel, GraphNode[]>();
-  private readonly outIdx = new Map<string, Map<RelType, GraphEdge[]>>();
-  private readonly inIdx = new Map<string, Map<RelType, GraphEdge[]>>();
+  private readonly outIdx: AdjacencyIndex = new Map();
+  private readonly inIdx: AdjacencyIndex = new Map();
   private readonly gapsByKey = new Map<string, GapNode>();
-  /** The far ends of each relationship list in outIdx/inIdx, made on first use (`targets`, `sources`). */
-  private ends = new WeakMap<readonly GraphEdge[], readonly string[]>();
   /** Results computed from this state (by analysis and arguments); dropped on every change. */
   private readonly memo = new Map<string, unknown>();
   private sorted: Subgraph | null = null;
@@ -121,12 +126,12 @@ export class ReadModel {
 
   /** Relationships of a type leaving `id`. */
   out(id: string, type: RelType): readonly GraphEdge[] {
-    return this.outIdx.get(id)?.get(type) ?? EMPTY;
+    return this.outIdx.get(id)?.get(type)?.edges ?? EMPTY;
   }
 
   /** Relationships of a type arriving at `id`. */
   in(id: string, type: RelType): readonly GraphEdge[] {
-    return this.inIdx.get(id)?.get(type) ?? EMPTY;
+    return this.inIdx.get(id)?.get(type)?.edges ?? EMPTY;
   }
 
   /** What the store port's `related` answers for one relationship type, from memory: per asked id, each relationship and the node at its other end. */
@@ -141,19 +146,14 @@ export class ReadModel {
 
   /** The ids at the far end of the relationships of a type leaving `id` (one shared array per list: do not change it). */
   targets(id: string, type: RelType): readonly string[] {
-    return this.endsOf(this.out(id, type), 'to');
+    const adj = this.outIdx.get(id)?.get(type);
+    return adj ? (adj.ids ??= Object.freeze(adj.edges.map((e) => e.to))) : NO_IDS;
   }
 
   /** The ids at the near end of the relationships of a type arriving at `id` (shared, like `targets`). */
   sources(id: string, type: RelType): readonly string[] {
-    return this.endsOf(this.in(id, type), 'from');
-  }
-
-  private endsOf(edges: readonly GraphEdge[], end: 'to' | 'from'): readonly string[] {
-    if (edges === EMPTY) return NO_IDS;
-    let ids = this.ends.get(edges);
-    if (!ids) this.ends.set(edges, (ids = Object.freeze(edges.map((e) => e[end]))));
-    return ids;
+    const adj = this.inIdx.get(id)?.get(type);
+    return adj ? (adj.ids ??= Object.freeze(adj.edges.map((e) => e.from))) : NO_IDS;
   }
 
   /** These nodes as the map draws them (the API's `mapNodes`): null where an id has none. Costs what the ids touch, not the whole map. */
@@ -176,6 +176,11 @@ export class ReadModel {
   /** The recorded gap promoted from a finding, if any. */
   gapForFinding(key: string): GapNode | undefined {
     return this.gapsByKey.get(key);
+  }
+
+  /** Whether `cached(key, …)` would answer without computing. */
+  isCached(key: string): boolean {
+    return this.memo.has(key);
   }
 
   /** Memoizes a computation on the current state (the 64 most recently used; a hit counts as a use, so indexes every view reads stay). */
@@ -211,7 +216,7 @@ export class ReadModel {
           this.putNode(e.after as GraphNode);
           break;
         case 'delete':
-          for (const idx of [this.outIdx, this.inIdx]) for (const list of idx.get(e.target)?.values() ?? []) for (const edge of [...list]) this.dropEdge(edge.id);
+          for (const idx of [this.outIdx, this.inIdx]) for (const adj of idx.get(e.target)?.values() ?? []) for (const edge of [...adj.edges]) this.dropEdge(edge.id);
           this.dropNode(e.target);
           break;
         case 'link':
@@ -262,25 +267,26 @@ export class ReadModel {
     this.index(this.inIdx, edge.to, edge, false);
   }
 
-  private index(index: Map<string, Map<RelType, GraphEdge[]>>, id: string, edge: GraphEdge, add: boolean): void {
+  private index(index: AdjacencyIndex, id: string, edge: GraphEdge, add: boolean): void {
     let byType = index.get(id);
     if (!byType) {
       if (!add) return;
       index.set(id, (byType = new Map()));
     }
-    const list = byType.get(edge.type);
+    const adj = byType.get(edge.type);
     if (add) {
-      if (!list) return void byType.set(edge.type, [edge]);
-      this.ends.delete(list);
+      if (!adj) return void byType.set(edge.type, { edges: [edge], ids: null });
+      const list = adj.edges;
       // keep each list in relationship-id order, as a fresh load has it
       let i = list.length;
       while (i > 0 && list[i - 1]!.id > edge.id) i--;
       list.splice(i, 0, edge);
-    } else if (list) {
-      this.ends.delete(list);
-      const i = list.indexOf(edge);
-      if (i >= 0) list.splice(i, 1);
-      if (!list.length) byType.delete(edge.type);
+      adj.ids = null;
+    } else if (adj) {
+      const i = adj.edges.indexOf(edge);
+      if (i >= 0) adj.edges.splice(i, 1);
+      adj.ids = null;
+      if (!adj.edges.length) byType.delete(edge.type);
       if (!byType.size) index.delete(id);
     }
   }
