@@ -73,7 +73,7 @@ export function inScope(view: AsOfView, f: Finding, scopeId: string): boolean {
 }
 
 function findingsOn(snap: ReadModel, date: string, today: string, options: AnalysisOptions, q: GapQuery, dismissals: ReadonlyMap<string, Dismissal>) {
-  const view = new AsOfView(snap, date, today);
+  const view = new AsOfView(snap, date, today, q.scope ?? null);
   const all = detectFindings(view, options).filter((f) => !q.scope || inScope(view, f, q.scope));
   const views: FindingView[] = all.map((f) => ({ ...f, dismissal: dismissals.get(f.key) ?? null, recordedGapId: snap.gapForFinding(f.key)?.id ?? null }));
   const shown = q.includeDismissed ? views : views.filter((f) => !f.dismissal);

@@ -19,7 +19,8 @@ export class Structure {
   private readonly careKindSets = new Map<string, Set<CareLevelKind>>();
   private readonly actorLists = new Map<ActorKind, ActorNode[]>();
   private readonly careLevelLists = new Map<CareLevelKind, string[]>();
-  private forumsByArea: Map<string, ForumNode[]> | null = null;
+  private readonly forumsByArea = new Map<string, readonly ForumNode[]>();
+  private forumPositions: Map<string, number> | null = null;
   private initiativesByArea: Map<string, InitiativeNode[]> | null = null;
   private readonly servingByArea = new Map<string, Map<string, string[]>>();
   private readonly estimatesByArea = new Map<string, Map<string, GraphEdge[]>>();
@@ -123,10 +124,31 @@ export class Structure {
 
   // ---- what covers an area -----------------------------------------------------------------
 
-  /** The forums covering an area (`areasOf` holds it), in snapshot order. */
+  /** Each forum's position in snapshot order. */
+  forumOrder(): ReadonlyMap<string, number> {
+    return (this.forumPositions ??= new Map(this.snap.nodes('Forum').map((f, i) => [f.id, i])));
+  }
+
+  /**
+   * The forums covering an area (`areasOf` holds it), in snapshot order: those
+   * that COVER the area or something it is part of. Found per area, from the
+   * area up, so one area's question does not cost a pass over every forum.
+   */
   forumsCovering(areaId: string): readonly ForumNode[] {
-    this.forumsByArea ??= byArea(this.snap.nodes('Forum'), (f) => f.id, (id) => this.areasOf(id));
-    return this.forumsByArea.get(areaId) ?? NONE;
+    let list = this.forumsByArea.get(areaId);
+    if (!list) {
+      const found = new Map<string, ForumNode>();
+      for (const a of [areaId, ...this.ancestors(areaId)]) {
+        for (const id of this.snap.sources(a, 'COVERS')) {
+          const f = this.snap.nodeOf('Forum', id);
+          if (f) found.set(id, f);
+        }
+      }
+      const order = this.forumOrder();
+      list = found.size ? [...found.values()].sort((x, y) => order.get(x.id)! - order.get(y.id)!) : NONE;
+      this.forumsByArea.set(areaId, list);
+    }
+    return list;
   }
 
   /** The initiatives covering an area, in snapshot order. */

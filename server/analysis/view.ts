@@ -7,6 +7,7 @@ import type {
 import type { HandoverPair } from './options.ts';
 import type { ReadModel } from '../read-model/read-model.ts';
 import { Structure } from './structure.ts';
+import { Focus } from './focus.ts';
 import { statusOn } from '../../schema/time.ts';
 
 export interface Estimate {
@@ -29,6 +30,8 @@ export class AsOfView {
   private readonly statuses = new Map<string, Status>();
   /** The date-independent indexes, shared by every view of the snapshot. */
   readonly structure: Structure;
+  /** For a scoped analysis, what its rules need to look at (see focus.ts); null: everything. */
+  readonly focus: Focus | null;
 
   constructor(
     readonly snap: ReadModel,
@@ -36,8 +39,28 @@ export class AsOfView {
     readonly date: string,
     /** The date the data describes (the present). */
     readonly today: string,
+    /** Only findings concerning this element are wanted (they are still filtered by `inScope`: the rules may find more). */
+    scope: string | null = null,
   ) {
     this.structure = Structure.of(snap);
+    this.focus = scope ? new Focus(scope, this.structure) : null;
+  }
+
+  // ---- what the rules look at -----------------------------------------------------
+
+  /** Whether a rule about areas needs to look at this area (every area when not scoped). */
+  checksArea(areaId: string): boolean {
+    return !this.focus || this.focus.areas.has(areaId);
+  }
+
+  /** Whether the analysis is scoped to this element (a rule naming it in its evidence looks at every area then). */
+  focusesOn(id: string): boolean {
+    return this.focus?.scope === id;
+  }
+
+  /** The forums the rules about forums need to look at, in snapshot order (every forum when not scoped). */
+  forumsToCheck(): readonly ForumNode[] {
+    return this.focus ? this.focus.forums : this.forums();
   }
 
   // ---- time -----------------------------------------------------------------

@@ -18,6 +18,7 @@ import { UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { participationGraph, pathBetweenSets, shortestPath } from '../../server/analysis/participation.ts';
 import { covered, stronglyConnected } from '../../server/analysis/rules/forum.ts';
+import { analyseGaps, inScope } from '../../server/analysis/gaps.ts';
 import { RULE_FUNCTIONS } from '../../server/analysis/rules/index.ts';
 import { namesOf, placeName } from '../../server/analysis/text.ts';
 import type { Backing, Estimate } from '../../server/analysis/view.ts';
@@ -501,4 +502,67 @@ describe('the indexed analysis answers exactly as the plain scans it replaced', 
     expect(sccs).toHaveLength(1);
     expect(sccs[0]).toHaveLength(ids.length);
   });
+});
+
+// ---- a scoped analysis ------------------------------------------------------------------------
+
+/**
+ * Every element as scope: the scoped analysis, on a snapshot that never ran
+ * the whole analysis (so its rules look only at what focus.ts names), must
+ * give the whole analysis's findings filtered by `inScope`, order included.
+ */
+function compareScoped(data: Subgraph, dates: readonly string[], today: string, options: AnalysisOptions, where: string): number {
+  const whole = new ReadModel(data, 1);
+  const scoped = new ReadModel(data, 1);
+  let found = 0;
+  for (const asOf of dates) {
+    const all = analyseGaps(whole, { asOf }, options, today, new Map()).findings;
+    const view = new AsOfView(whole, asOf, today);
+    for (const n of data.nodes) {
+      const expected = all.filter((f) => inScope(view, f, n.id));
+      const got = analyseGaps(scoped, { asOf, scope: n.id }, options, today, new Map()).findings;
+      expect(got, `${where} ${asOf} scope ${n.id} (${n.label})`).toEqual(expected);
+      found += expected.length;
+    }
+  }
+  return found;
+}
+
+describe('a scoped analysis looks only at what can concern its scope, and answers as the whole analysis filtered', () => {
+  const variants: Array<[string, Partial<AnalysisOptions>]> = [
+    ['defaults', {}],
+    ['hand-overs per county part, loose duplicates', { handoverArea: 'COUNTY_PARTS', nearDuplicateThreshold: 0.3, nearDuplicateMinShared: 1 }],
+    ['pairs sharing nobody pass', { nearDuplicateThreshold: 0, nearDuplicateMinShared: 0 }],
+  ];
+
+  it('on the generated region and the Västerbotten seed, every element as scope', () => {
+    for (const [name, o] of variants) {
+      const options = mergeOptions(o);
+      expect(compareScoped(region, ['2020-01-01', GENERATED_TODAY], GENERATED_TODAY, options, `region ${name}`)).toBeGreaterThan(1000);
+      expect(compareScoped(thinned(region, 0.3, 2), [GENERATED_TODAY], GENERATED_TODAY, options, `thinned region ${name}`)).toBeGreaterThan(100);
+      expect(compareScoped(seed, ['2026-06-01', '2027-12-31'], '2026-06-01', options, `seed ${name}`)).toBeGreaterThan(100);
+    }
+  }, 120_000);
+
+  /** Conveners drawn from every actor (most of them taking no part), which the random graphs lack. */
+  const withConveners = (data: Subgraph, rng: Rng): Subgraph => {
+    const actors = data.nodes.filter((n) => n.label === 'Actor').map((n) => n.id);
+    const edges = [...data.edges];
+    for (const f of data.nodes.filter((n) => n.label === 'Forum')) {
+      if (rng.chance(0.5)) edges.push({ id: `c${String(edges.length).padStart(5, '0')}`, type: 'CONVENES', from: rng.pick(actors), to: f.id, source: 'random' } as GraphEdge);
+    }
+    return { nodes: data.nodes, edges };
+  };
+
+  it('on 120 small random graphs, every element as scope', () => {
+    const rng = new Rng(11);
+    const conveners = new Rng(12);
+    let found = 0;
+    for (let i = 0; i < 120; i++) {
+      const data = withConveners(randomGraph(rng), conveners);
+      const [name, o] = rng.pick(variants);
+      found += compareScoped(data, [rng.pick(['2025-06-01', '2026-06-01', '2028-01-01'])], '2026-06-01', mergeOptions(o), `random ${i} ${name}`);
+    }
+    expect(found).toBeGreaterThan(500);
+  }, 120_000);
 });

@@ -34,6 +34,7 @@ const plannedTail = (view: AsOfView, b: Backing, relatedSv: string, relatedEn: s
 export const municipalityLevelUncovered: Rule = (view, options) => {
   const out: Draft[] = [];
   for (const m of view.actorsOfKind('MUNICIPALITY')) {
+    if (!view.checksArea(m.id)) continue;
     const place = placeName(m);
     for (const level of options.systemLevels) {
       const b = view.levelBacking(m.id, level);
@@ -78,7 +79,10 @@ export const handoverUncovered: Rule = (view, options) => {
     if (!levelsA.length || !levelsB.length) continue;
     const levels = [...levelsA, ...levelsB];
     const [a, b] = [CARE_LEVEL[pair.a], CARE_LEVEL[pair.b]];
+    // the care levels are the findings' evidence: scoped to one of them, every area is looked at
+    const everyArea = levels.some((id) => view.focusesOn(id));
     for (const area of areas) {
+      if (!everyArea && !view.checksArea(area.id)) continue;
       const place = placeName(area);
       const backing = view.handoverBacking(area.id, pair);
       if (backing.active.length) continue;
@@ -112,8 +116,12 @@ export const handoverUncovered: Rule = (view, options) => {
 export const targetGroupUnserved: Rule = (view) => {
   const out: Draft[] = [];
   for (const tg of view.snap.nodes('TargetGroup')) {
+    // the target group is the findings' evidence: scoped to it, every area is looked at
+    const everyArea = view.focusesOn(tg.id);
+    if (!everyArea && view.focus && !view.focus.areas.size) continue;
     const areas = new Set(view.snap.targets(tg.id, 'ESTIMATE'));
     for (const areaId of areas) {
+      if (!everyArea && !view.checksArea(areaId)) continue;
       const area = view.snap.nodeOf('Actor', areaId);
       if (!area) continue;
       if (area.kind === 'COUNTY_PART') {

@@ -17,7 +17,9 @@ import { placeName } from '../text.ts';
  * and one depth-first search from it (`reachFrom`, once per date) give every
  * municipality's shortest path and every separation test: linear in the
  * graph, where a search per municipality and per node on its path was not.
- * The answers are those of `pathBetweenSets` (see `reachFrom`).
+ * The answers are those of `pathBetweenSets` (see `reachFrom`). A scoped
+ * analysis looks at the municipalities near its scope and at those whose
+ * path passes through it (the path is every finding's evidence).
  */
 export const singlePointOfConnection: Rule = (view) => {
   const g = participationGraph(view);
@@ -30,6 +32,7 @@ export const singlePointOfConnection: Rule = (view) => {
     if (!side.size) continue;
     const path = reach.pathTo(side);
     if (!path) continue;
+    if (view.focus && !view.focus.near.has(m.id) && !path.includes(view.focus.scope)) continue;
     const place = placeName(m);
     for (const x of path) {
       if (x === m.id || !reach.separates(x, side)) continue;

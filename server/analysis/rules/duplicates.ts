@@ -2,6 +2,7 @@
 // lower costs as well as better collaboration).
 import type { ForumNode, SystemLevel } from '../../../schema/domain.ts';
 import type { Draft, Rule } from '../finding.ts';
+import type { AsOfView } from '../view.ts';
 import { namesOf } from '../text.ts';
 import { covered } from './forum.ts';
 
@@ -18,16 +19,22 @@ export interface Candidate {
  * with a Jaccard overlap |A∩B| / |A∪B| at or above `nearDuplicateThreshold`.
  *
  * Only candidate pairs are scored (`candidatePairs`), in the order the plain
- * scan over every pair would meet them, and scored exactly as it did.
+ * scan over every pair would meet them, and scored exactly as it did. A
+ * scoped analysis scores the pairs of a forum it looks at (`scopedPairs`).
  */
 export const nearDuplicateForums: Rule = (view, options) => {
-  const forums: Candidate[] = view.forums()
-    .filter((f) => view.isActive(f.id) || view.isPlanned(f.id))
-    .map((f) => ({ f, people: new Set(view.participants(f.id)), areas: view.areasOf(f.id) }))
-    .filter((x) => x.people.size > 0 && x.areas.size > 0);
+  const candidate = (f: ForumNode): Candidate | null => {
+    if (!view.isActive(f.id) && !view.isPlanned(f.id)) return null;
+    const x = { f, people: new Set(view.participants(f.id)), areas: view.areasOf(f.id) };
+    return x.people.size > 0 && x.areas.size > 0 ? x : null;
+  };
+  const disjointCanPass = !(0 < options.nearDuplicateMinShared) && !(0 < options.nearDuplicateThreshold);
+  const pairs = view.focus && !disjointCanPass
+    ? scopedPairs(view, view.focus.forums, candidate)
+    : ((forums) => candidatePairs(forums, options.nearDuplicateMinShared, options.nearDuplicateThreshold).map(([i, j]) => [forums[i]!, forums[j]!] as const))(
+      view.forums().map(candidate).filter((x): x is Candidate => x !== null));
   const out: Draft[] = [];
-  for (const [i, j] of candidatePairs(forums, options.nearDuplicateMinShared, options.nearDuplicateThreshold)) {
-    const [x, y] = [forums[i]!, forums[j]!];
+  for (const [x, y] of pairs) {
     if (x.f.systemLevel !== y.f.systemLevel) continue;
     // the cheap tests first: most candidates share too few participants
     const together = sharedCount(x.people, y.people);
@@ -123,6 +130,39 @@ export function candidatePairs(forums: readonly Candidate[], minShared: number, 
     }
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/**
+ * The pairs of each of `forums` with every other forum sharing a participant
+ * with it (a pair sharing nobody cannot pass unless the rule's options are 0),
+ * each pair once, earlier forum (snapshot order) first.
+ */
+function scopedPairs(view: AsOfView, forums: readonly ForumNode[], candidate: (f: ForumNode) => Candidate | null): Array<readonly [Candidate, Candidate]> {
+  const made = new Map<string, Candidate | null>();
+  const get = (f: ForumNode) => {
+    if (!made.has(f.id)) made.set(f.id, candidate(f));
+    return made.get(f.id)!;
+  };
+  const order = view.structure.forumOrder();
+  const seen = new Set<string>();
+  const pairs: Array<readonly [Candidate, Candidate]> = [];
+  for (const f of forums) {
+    const x = get(f);
+    if (!x) continue;
+    for (const p of x.people) {
+      for (const id of view.snap.targets(p, 'PARTICIPATES_IN')) {
+        const g = id === f.id ? undefined : view.snap.nodeOf('Forum', id);
+        const y = g && g.systemLevel === f.systemLevel ? get(g) : null;
+        if (!y) continue;
+        const [a, b] = order.get(f.id)! < order.get(id)! ? [x, y] : [y, x];
+        const key = `${a.f.id} ${b.f.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
 }
 
 /** |a ∩ b|, read from the smaller set. */

@@ -13,8 +13,8 @@ const PRINCIPAL: Record<Principal, Localized> = {
   CIVIL_SOCIETY: { sv: 'civilsamhället', en: 'civil society' },
 };
 
-/** Forums that exist on the date: running, or planned (hygiene matters before the start too). */
-const current = (view: AsOfView): ForumNode[] => view.forums().filter((f) => view.isActive(f.id) || view.isPlanned(f.id));
+/** Forums that exist on the date: running, or planned (hygiene matters before the start too); of those a scoped analysis looks at. */
+const current = (view: AsOfView): ForumNode[] => view.forumsToCheck().filter((f) => view.isActive(f.id) || view.isPlanned(f.id));
 
 const forumDraft = (view: AsOfView, f: ForumNode, title: Localized, explanation: Localized, evidence: readonly string[] = [], between: readonly string[] = []): Draft => ({
   keyParts: [f.id],
@@ -32,7 +32,7 @@ export const covered = (view: AsOfView, forumIds: readonly string[]): string[] =
 /** An active forum meant to cross the boundary (crossesBoundary) whose participants all share one principal. */
 export const boundaryForumOnePrincipal: Rule = (view) => {
   const out: Draft[] = [];
-  for (const f of view.forums()) {
+  for (const f of view.forumsToCheck()) {
     if (!f.crossesBoundary || !view.isActive(f.id)) continue;
     const ps = view.participants(f.id);
     const principals = new Set(ps.map((p) => view.principal(p)));
@@ -82,11 +82,15 @@ export const forumOrphan: Rule = (view) => {
   return out;
 };
 
-/** Strongly connected components of the reporting lines among forums that have not ended. */
+/**
+ * Strongly connected components of the reporting lines among forums that have
+ * not ended. A scoped analysis starts the search from the forums it looks at:
+ * each component the search meets is found whole.
+ */
 export const reportingCycle: Rule = (view) => {
-  const nodes = view.forums().filter((f) => { const s = view.status(f.id); return s !== 'ENDED'; }).map((f) => f.id);
-  const inGraph = new Set(nodes);
-  const succ = (id: string) => view.snap.targets(id, 'REPORTS_TO').filter((t) => inGraph.has(t));
+  const live = (id: string) => view.status(id) !== 'ENDED';
+  const nodes = view.forumsToCheck().filter((f) => live(f.id)).map((f) => f.id);
+  const succ = (id: string) => view.snap.targets(id, 'REPORTS_TO').filter(live);
   const out: Draft[] = [];
   for (const scc of stronglyConnected(nodes, succ)) {
     if (scc.length < 2) continue;
@@ -133,7 +137,7 @@ export const forumWithoutConvener: Rule = (view) =>
 
 /** An active forum with no participants. */
 export const forumWithoutParticipants: Rule = (view) =>
-  view.forums().filter((f) => view.isActive(f.id) && view.participants(f.id).length === 0).map((f) => forumDraft(
+  view.forumsToCheck().filter((f) => view.isActive(f.id) && view.participants(f.id).length === 0).map((f) => forumDraft(
       view,
     f,
     { sv: `”${f.name}” har inga deltagare`, en: `“${f.name}” has no participants` },
@@ -149,7 +153,7 @@ export const forumWithoutParticipants: Rule = (view) =>
  */
 export const plannedForumOverdue: Rule = (view) => {
   const out: Draft[] = [];
-  for (const f of view.forums()) {
+  for (const f of view.forumsToCheck()) {
     if (f.status !== 'PLANNED' || !view.isPlanned(f.id)) continue;
     const start = f.plannedStart ?? f.startDate;
     if (!start || start >= view.date) continue;

@@ -38,9 +38,14 @@ export function enabledRules(options: AnalysisOptions): RuleId[] {
 /**
  * Runs every enabled rule on the view: findings ordered by severity, then
  * rule (catalogue order), then key. Memoized per snapshot, date and options.
+ * A scoped view's rules look only at what can concern its scope (focus.ts),
+ * so it gives those findings and possibly more; when the whole analysis of
+ * the snapshot is already memoized, that is given instead.
  */
 export function detectFindings(view: AsOfView, options: AnalysisOptions): Finding[] {
-  return view.snap.cached(`findings|${view.date}|${view.today}|${optionsKey(options)}`, () => {
+  const whole = `findings|${view.date}|${view.today}|${optionsKey(options)}`;
+  const key = view.focus && !view.snap.isCached(whole) ? `${whole}|${view.focus.scope}` : whole;
+  return view.snap.cached(key, () => {
     const found = new Map<string, Finding>();
     for (const id of enabledRules(options)) {
       for (const draft of RULE_FUNCTIONS[id](view, options)) {
