@@ -7,6 +7,10 @@ import { enumLabel, t } from '../i18n/index.ts';
 import { SEARCH } from '../queries.ts';
 import { store } from '../store.ts';
 import { StoreElement } from './base.ts';
+import { NameIndex } from '../graph/search.ts';
+
+/** Hits listed at most. */
+const LIMIT = 12;
 
 interface Hit {
   score: number;
@@ -21,6 +25,8 @@ export class SearchBox extends StoreElement {
   declare query: string;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
+  private names: NameIndex | null = null;
+  private indexing = false;
 
   constructor() {
     super();
@@ -72,19 +78,44 @@ export class SearchBox extends StoreElement {
   private onInput = (e: Event) => {
     this.query = (e.target as HTMLInputElement).value;
     clearTimeout(this.timer);
+    // an answer to what was typed before is no longer wanted
+    this.seq++;
     const q = this.query.trim();
     if (q.length < 2) {
       this.hits = [];
       this.open = false;
       return;
     }
+    // the names the page holds, found at once; the API's full-text search (descriptions, evidence) after a pause
+    const local = this.nameIndex().search(q, LIMIT);
+    this.hits = local;
+    this.active = local.length ? 0 : -1;
+    this.open = local.length > 0;
     this.timer = setTimeout(() => void this.run(q), 180);
   };
+
+  override updated(): void {
+    // the names are folded while the page is idle after the map has loaded (a country's take a task of about 100 ms), not at the first key
+    if (!store.loading && store.graph.nodes.length && this.names?.nodes !== store.graph.nodes && !this.indexing) {
+      this.indexing = true;
+      const idle = (window as { requestIdleCallback?: (f: () => void, o: { timeout: number }) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+      idle(() => {
+        this.indexing = false;
+        this.nameIndex();
+      }, { timeout: 3000 });
+    }
+  }
+
+  /** The page's index of names (graph/search.ts), made again when the map changes (the names it had folded are kept). */
+  private nameIndex(): NameIndex {
+    if (this.names?.nodes !== store.graph.nodes) this.names = new NameIndex(store.graph.nodes, this.names);
+    return this.names;
+  }
 
   private async run(q: string) {
     const seq = ++this.seq;
     try {
-      const r = await gql<{ search: Hit[] }>(SEARCH, { text: q, limit: 12 });
+      const r = await gql<{ search: Hit[] }>(SEARCH, { text: q, limit: LIMIT });
       if (seq !== this.seq) return; // an answer to an older query
       this.hits = r.search;
       this.active = this.hits.length ? 0 : -1;
