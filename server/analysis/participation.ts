@@ -24,27 +24,41 @@ export class ParticipationGraph {
     nodes.forEach((id, i) => this.index.set(id, i));
     const n = nodes.length;
     const ends: number[] = [];
-    const seen = new Set<number>();
     for (const [a, b] of pairs) {
-      const [i, j] = [this.index.get(a), this.index.get(b)];
+      const i = this.index.get(a);
+      const j = this.index.get(b);
       if (i === undefined || j === undefined || i === j) continue;
-      const key = Math.min(i, j) * n + Math.max(i, j);
-      if (seen.has(key)) continue;
-      seen.add(key);
       ends.push(i, j);
     }
     const start = new Int32Array(n + 1);
     for (const i of ends) start[i + 1]!++;
     for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-    const adj = new Int32Array(ends.length);
+    const all = new Int32Array(ends.length);
     const fill = start.slice(0, n);
     for (let k = 0; k < ends.length; k += 2) {
-      const [a, b] = [ends[k]!, ends[k + 1]!];
-      adj[fill[a]!++] = b;
-      adj[fill[b]!++] = a;
+      const a = ends[k]!;
+      const b = ends[k + 1]!;
+      all[fill[a]!++] = b;
+      all[fill[b]!++] = a;
     }
+    // a repeated relationship keeps its first place at both ends (each list is in the order added)
+    const last = new Int32Array(n).fill(-1);
+    const adj = new Int32Array(ends.length);
+    let m = 0;
+    for (let v = 0; v < n; v++) {
+      const from = start[v]!;
+      const to = start[v + 1]!;
+      start[v] = m;
+      for (let k = from; k < to; k++) {
+        const w = all[k]!;
+        if (last[w] === v) continue;
+        last[w] = v;
+        adj[m++] = w;
+      }
+    }
+    start[n] = m;
     this.start = start;
-    this.adj = adj;
+    this.adj = m === adj.length ? adj : adj.slice(0, m);
   }
 
   /** A node's number, or undefined when it is not in the graph. */

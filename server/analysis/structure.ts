@@ -4,7 +4,7 @@
 // spans and estimates. Built once per snapshot (kept in its memo) and filled
 // on first use, so each question costs its answer rather than a pass over
 // every forum; every list keeps the order the plain scan would give.
-import type { ActorKind, ActorNode, CareLevelKind, ForumNode, GraphEdge, InitiativeNode } from '../../schema/domain.ts';
+import type { ActorKind, ActorNode, CareLevelKind, ForumNode, GraphEdge, GraphNode, InitiativeNode, NodeOf } from '../../schema/domain.ts';
 import { reach } from '../../schema/hierarchy.ts';
 import type { ReadModel } from '../read-model/read-model.ts';
 
@@ -19,10 +19,11 @@ export class Structure {
   private readonly careKindSets = new Map<string, Set<CareLevelKind>>();
   private readonly actorLists = new Map<ActorKind, ActorNode[]>();
   private readonly careLevelLists = new Map<CareLevelKind, string[]>();
-  private readonly forumsByArea = new Map<string, readonly ForumNode[]>();
-  private forumPositions: Map<string, number> | null = null;
-  private initiativesByArea: Map<string, InitiativeNode[]> | null = null;
-  private readonly servingByArea = new Map<string, Map<string, string[]>>();
+  private readonly coveringByArea = new Map<'Forum' | 'Initiative', ByArea<GraphNode>>();
+  private readonly order = new Map<'Forum' | 'Initiative', Map<string, number>>();
+  private readonly upSets = new Map<string, Set<string>>();
+  private readonly coveringSets = new Map<string, Set<string>>();
+  private readonly servingByArea = new Map<string, ByArea<string>>();
   private readonly estimatesByArea = new Map<string, Map<string, GraphEdge[]>>();
 
   private constructor(readonly snap: ReadModel) {}
@@ -123,48 +124,83 @@ export class Structure {
   }
 
   // ---- what covers an area -----------------------------------------------------------------
+  // A scoped analysis asks about a few areas: each is answered from the area up
+  // (what covers an area covers it or something it is part of), without a pass
+  // over every item. The whole analysis asks about every area: past a few
+  // questions, one index by area is built instead. Both give the same lists.
 
   /** Each forum's position in snapshot order. */
   forumOrder(): ReadonlyMap<string, number> {
-    return (this.forumPositions ??= new Map(this.snap.nodes('Forum').map((f, i) => [f.id, i])));
+    return this.positions('Forum');
   }
 
-  /**
-   * The forums covering an area (`areasOf` holds it), in snapshot order: those
-   * that COVER the area or something it is part of. Found per area, from the
-   * area up, so one area's question does not cost a pass over every forum.
-   */
+  /** The forums covering an area (`areasOf` holds it), in snapshot order. */
   forumsCovering(areaId: string): readonly ForumNode[] {
-    let list = this.forumsByArea.get(areaId);
-    if (!list) {
-      const found = new Map<string, ForumNode>();
-      for (const a of [areaId, ...this.ancestors(areaId)]) {
-        for (const id of this.snap.sources(a, 'COVERS')) {
-          const f = this.snap.nodeOf('Forum', id);
-          if (f) found.set(id, f);
-        }
-      }
-      const order = this.forumOrder();
-      list = found.size ? [...found.values()].sort((x, y) => order.get(x.id)! - order.get(y.id)!) : NONE;
-      this.forumsByArea.set(areaId, list);
-    }
-    return list;
+    return this.covering('Forum').get(areaId);
   }
 
-  /** The initiatives covering an area, in snapshot order. */
+  /** The initiatives covering an area (`areasOf` holds it: they cover it, or an actor it is part of belongs to them), in snapshot order. */
   initiativesCovering(areaId: string): readonly InitiativeNode[] {
-    this.initiativesByArea ??= byArea(this.snap.nodes('Initiative'), (i) => i.id, (id) => this.areasOf(id));
-    return this.initiativesByArea.get(areaId) ?? NONE;
+    return this.covering('Initiative').get(areaId);
   }
 
   /** What SERVES a target group and covers an area, in the order (and with the repeats) of `sources(tg, 'SERVES')`. */
   servingCovering(targetGroupId: string, areaId: string): readonly string[] {
-    let index = this.servingByArea.get(targetGroupId);
-    if (!index) {
-      index = byArea(this.snap.sources(targetGroupId, 'SERVES'), (id) => id, (id) => this.areasOf(id));
-      this.servingByArea.set(targetGroupId, index);
+    let byArea = this.servingByArea.get(targetGroupId);
+    if (!byArea) {
+      const serving = this.snap.sources(targetGroupId, 'SERVES');
+      byArea = new ByArea(
+        // only forums and initiatives serve
+        (area) => { const covering = this.coveringIds(area); return serving.filter((id) => covering.has(id)); },
+        () => indexByArea(serving, (id) => id, (id) => this.areasOf(id)),
+      );
+      this.servingByArea.set(targetGroupId, byArea);
     }
-    return index.get(areaId) ?? NONE;
+    return byArea.get(areaId);
+  }
+
+  /** The ids of the forums and initiatives covering an area. */
+  private coveringIds(areaId: string): ReadonlySet<string> {
+    let ids = this.coveringSets.get(areaId);
+    if (!ids) {
+      ids = new Set([...this.forumsCovering(areaId), ...this.initiativesCovering(areaId)].map((n) => n.id));
+      this.coveringSets.set(areaId, ids);
+    }
+    return ids;
+  }
+
+  /** The area and everything it is part of. */
+  private upFrom(areaId: string): ReadonlySet<string> {
+    let up = this.upSets.get(areaId);
+    if (!up) this.upSets.set(areaId, (up = new Set([areaId, ...this.ancestors(areaId)])));
+    return up;
+  }
+
+  private positions(label: 'Forum' | 'Initiative'): ReadonlyMap<string, number> {
+    let order = this.order.get(label);
+    if (!order) this.order.set(label, (order = new Map(this.snap.nodes(label).map((n, i) => [n.id, i]))));
+    return order;
+  }
+
+  private covering<L extends 'Forum' | 'Initiative'>(label: L): ByArea<NodeOf<L>> {
+    let byArea = this.coveringByArea.get(label) as ByArea<NodeOf<L>> | undefined;
+    if (!byArea) {
+      byArea = new ByArea(
+        (areaId) => {
+          const found = new Set<string>();
+          for (const a of this.upFrom(areaId)) {
+            for (const id of this.snap.sources(a, 'COVERS')) found.add(id);
+            // an initiative covers what belongs to it (areasOf): only actors belong, and only initiatives are belonged to
+            if (label === 'Initiative' && this.snap.node(a)?.label === 'Actor') for (const id of this.snap.targets(a, 'BELONGS_TO')) found.add(id);
+          }
+          const order = this.positions(label);
+          return [...found].filter((id) => order.has(id)).sort((x, y) => order.get(x)! - order.get(y)!).map((id) => this.snap.nodeOf(label, id)!);
+        },
+        () => indexByArea(this.snap.nodes(label), (n) => (n as GraphNode).id, (id) => this.areasOf(id)),
+      );
+      this.coveringByArea.set(label, byArea);
+    }
+    return byArea;
   }
 
   /** A target group's ESTIMATE relationships to an area with a numeric count and year, in `out` order. */
@@ -184,8 +220,37 @@ export class Structure {
   }
 }
 
+/**
+ * Lists by area: each answered on its own (`one`) while few areas are asked,
+ * from an index of every area (`all`) once more are. `one` and `all` must
+ * give the same lists.
+ */
+class ByArea<T> {
+  static readonly FEW = 16;
+  private readonly asked = new Map<string, readonly T[]>();
+  private index: Map<string, T[]> | null = null;
+
+  constructor(
+    private readonly one: (areaId: string) => readonly T[],
+    private readonly all: () => Map<string, T[]>,
+  ) {}
+
+  get(areaId: string): readonly T[] {
+    if (this.index) return this.index.get(areaId) ?? NONE;
+    let list = this.asked.get(areaId);
+    if (!list) {
+      if (this.asked.size >= ByArea.FEW) {
+        this.index = this.all();
+        return this.get(areaId);
+      }
+      this.asked.set(areaId, (list = this.one(areaId)));
+    }
+    return list;
+  }
+}
+
 /** Items listed under every area they cover, each list in the items' order. */
-function byArea<T>(items: readonly T[], idOf: (item: T) => string, areasOf: (id: string) => ReadonlySet<string>): Map<string, T[]> {
+function indexByArea<T>(items: readonly T[], idOf: (item: T) => string, areasOf: (id: string) => ReadonlySet<string>): Map<string, T[]> {
   const index = new Map<string, T[]>();
   for (const item of items) {
     for (const area of areasOf(idOf(item))) {
