@@ -4,7 +4,7 @@
 // it covers; the same positions whatever the order of the graph; at country
 // scale in one pass.
 import { describe, expect, it } from 'vitest';
-import { STRUCTURED, structuredLayout } from '../../web/src/graph/structured-layout.ts';
+import { STRUCTURE_TYPES, STRUCTURED, structuredBands, structuredGeometry, structuredLayout } from '../../web/src/graph/structured-layout.ts';
 import type { Graph, MapEdge, MapNode } from '../../web/src/graph/types.ts';
 
 const base: Omit<MapNode, 'id' | 'label' | 'name'> = {
@@ -170,5 +170,32 @@ describe('the structured layout', () => {
     // still the structure: a municipality's forums side by side in its row
     expect(p['local-m7-3']!.y).toBe(p['team-m7-3']!.y);
     expect(p['local-m7-3']!.x).toBeLessThan(p['team-m7-3']!.x);
+  });
+});
+
+describe('the bands\' headings (structuredBands: what the map, or its worker for a large map, shows over the structured layout)', () => {
+  const g = county(3, 4);
+  const at = structuredLayout(g, { grouping: 'none' });
+
+  it('are the structured layout\'s bands while most elements stand where it puts them, a few dragged away or not', () => {
+    const bands = structuredBands(g, at, 'none');
+    expect(bands?.map((b) => b.band)).toEqual(structuredGeometry(g).bands.map((b) => b.band));
+    const ids = Object.keys(at);
+    const dragged = { ...at, [ids[0]!]: { x: -999, y: -999 } };
+    expect(structuredBands(g, dragged, 'none')).toEqual(bands);
+  });
+
+  it('are none over another layout (fewer than 80 % in place), with grouping by principal, or on an empty map', () => {
+    const moved = Object.fromEntries(Object.entries(at).map(([id, p], i) => [id, i % 4 === 0 ? p : { x: p.x + 7, y: p.y }]));
+    expect(structuredBands(g, moved, 'none')).toBeNull();
+    expect(structuredBands(g, at, 'principal')).toBeNull();
+    expect(structuredBands({ nodes: [], edges: [], version: 0 }, {}, 'none')).toBeNull();
+  });
+
+  it('are the same worked out from the relationships the layout reads alone (what the map sends its worker)', () => {
+    const few: Graph = { ...g, edges: g.edges.filter((e) => STRUCTURE_TYPES.has(e.type)) };
+    expect(few.edges.length).toBeLessThan(g.edges.length);
+    expect(structuredGeometry(few)).toEqual(structuredGeometry(g));
+    expect(structuredBands(few, at, 'none')).toEqual(structuredBands(g, at, 'none'));
   });
 });

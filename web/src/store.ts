@@ -176,6 +176,8 @@ export class MapStore {
       this.caps = caps;
       this.enums = Object.fromEntries(Object.entries(enums).map(([k, v]) => [k, (v?.enumValues ?? []).map((x) => x.name)]));
       this.setGraph(data.graph, data.mapLayout?.positions ?? []);
+      // for measurements: the map's data taken in (a large map's overview is worked out in tasks after this one)
+      performance.mark('sk-map-data');
       this.restoreHistory();
     } catch (e) {
       this.loadError = toApiError(e);

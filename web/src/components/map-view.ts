@@ -13,7 +13,8 @@ import type { ElementDefinition } from 'cytoscape';
 import { allFindingLines } from '../graph/gaps.ts';
 import { chooseLabels, isLandmark, labelPriority, LANDMARK_PX, MIN_LABEL_PX, type LabelBox } from '../graph/labels.ts';
 import { fcoseOptions, LARGE, renderOptions, ZOOM_OPEN_REST_MS, ZOOM_OPEN_SHARE } from '../graph/lod.ts';
-import { STRUCTURED, structuredGeometry, structuredLayout, type BandSpan } from '../graph/structured-layout.ts';
+import { STRUCTURE_TYPES, STRUCTURED, structuredBands, structuredLayout, type BandSpan } from '../graph/structured-layout.ts';
+import type { BandsRequest } from '../graph/bands-worker.ts';
 import { stylesheet } from '../graph/style.ts';
 import { EMPTY_FILTER } from '../graph/filters.ts';
 import type { MapDrawing } from '../graph/picture.ts';
@@ -90,6 +91,11 @@ export class MapView extends StoreElement {
   private areaIndex: AreaIndex | null = null;
   private overviewMemo: { key: unknown[]; value: Overview | null } | null = null;
   private overviews = new OverviewCache(LARGE);
+  /** The worker that finds the bands' headings of a large map, the last question asked of it, and whether it failed. */
+  private bandsWorker: Worker | null = null;
+  private bandsAsked = 0;
+  private bandsFor: { n: number; built: MapView['built'] } | null = null;
+  private bandsBroken = false;
   /** The container's size Cytoscape last drew for (width x height). */
   private drawnSize = '';
   /** The overview the drawn elements were made from. */
@@ -166,6 +172,8 @@ export class MapView extends StoreElement {
     const key = [store.graph, vis, store.positions, [...this.expanded].sort().join('\u0000')];
     const memo = this.overviewMemo;
     if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo.value;
+    // before the map is first drawn the overview is worked out in tasks of its own (updated): none yet
+    if (!this.cy) return null;
     if (this.areaIndex?.graph !== store.graph) this.areaIndex = new AreaIndex(store.graph, this.areaIndex);
     // counted again only when what it counts changed (not for a rename patched in)
     const value = this.overviews.get(this.areaIndex, vis.ids, this.expanded, store.positions);
@@ -461,15 +469,14 @@ export class MapView extends StoreElement {
       this.expandFor(store.highlight?.id);
     }
     if (!this.cy && this.overviewMode) {
-      // a large map: the overview was computed for this render; Cytoscape is made in a task of its own (no long freeze at load)
+      // a large map: its areas, its overview and Cytoscape are each made in a task of their own, after the
+      // render that took the data in (no task near the 200 ms that counts as a freeze at load)
       if (!this.creating) {
         this.creating = true;
-        setTimeout(() => {
-          const box = this.querySelector<HTMLElement>('#cy');
-          if (!this.cy && box && this.isConnected) this.create(box);
+        void this.firstOverview().finally(() => {
           this.creating = false;
           this.requestUpdate();
-        }, 0);
+        });
       }
       return;
     }
@@ -515,6 +522,34 @@ export class MapView extends StoreElement {
       if (inside.length) this.fitToPositions(inside);
       else this.fitToPositions();
     }
+  }
+
+  /**
+   * The first drawing of a large map, in steps with the page free between
+   * them: the area index (every node's areas, from the relationships), the
+   * overview counted (its areas listed once it is), then Cytoscape made and
+   * drawn. A step whose work is already done (the map changed meanwhile: the
+   * next step works from the store as it is then) costs nothing.
+   */
+  private async firstOverview(): Promise<void> {
+    const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+    const live = () => !this.cy && this.isConnected && this.overviewMode && !store.loading && !store.loadError;
+    await pause();
+    if (!live()) return;
+    if (this.areaIndex?.graph !== store.graph) this.areaIndex = new AreaIndex(store.graph, this.areaIndex);
+    performance.mark('sk-map-areas');
+    await pause();
+    if (!live()) return;
+    const vis = store.visible();
+    const value = this.overviews.get(this.areaIndex!.graph === store.graph ? this.areaIndex! : (this.areaIndex = new AreaIndex(store.graph, this.areaIndex)), vis.ids, this.expanded, store.positions);
+    this.overviewMemo = { key: [store.graph, vis, store.positions, [...this.expanded].sort().join('\u0000')], value };
+    performance.mark('sk-map-overview');
+    // the list of areas drawn; a selection or search hit inside one opens it (updated: expandFor)
+    this.requestUpdate();
+    await this.updateComplete;
+    await pause();
+    const box = this.querySelector<HTMLElement>('#cy');
+    if (live() && box) this.create(box);
   }
 
   /**
@@ -660,12 +695,9 @@ export class MapView extends StoreElement {
       cy.add(this.drawnDefs(this.lookFn()));
     });
     this.built = { graph: store.graph, positions: store.positions, grouping: store.state.grouping, lang: t().code, overview: this.overviewMode };
-    // the bands' headings need the structured layout of the whole graph: on an overview (a large map) a task of its own, after the map is drawn
+    // the bands' headings need the structured layout of the whole graph: on an overview (a large map) worked out in a worker
     if (!this.overviewMode) return this.findBands();
-    const bandsFor = this.built;
-    setTimeout(() => {
-      if (this.built === bandsFor) this.findBands();
-    }, 0);
+    this.findBandsAside(this.built);
   }
 
   /**
@@ -674,18 +706,49 @@ export class MapView extends StoreElement {
    * force layout. Not with grouping by principal, whose groups are titled.
    */
   private findBands() {
+    this.showBands(structuredBands(store.graph, store.positions, store.state.grouping));
+  }
+
+  private showBands(bands: BandSpan[] | null) {
     const before = this.bandSpans;
-    this.bandSpans = null;
-    if (store.state.grouping !== 'principal' && store.graph.nodes.length) {
-      const g = structuredGeometry(store.graph, { grouping: store.state.grouping });
-      let same = 0;
-      for (const n of store.graph.nodes) {
-        const a = g.positions[n.id], b = store.positions[n.id];
-        if (a && b && Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1) same++;
-      }
-      if (same >= 0.8 * store.graph.nodes.length) this.bandSpans = g.bands;
-    }
+    this.bandSpans = bands;
     if (before !== this.bandSpans) this.requestUpdate();
+  }
+
+  /**
+   * findBands for a large map, in a worker (graph/bands-worker.ts): the
+   * structured layout of a country would freeze the page for a task of its
+   * own. The answer is taken while the map is still drawn from the same
+   * data; where no worker can be made, a task of the page's own.
+   */
+  private findBandsAside(built: MapView['built']) {
+    const n = ++this.bandsAsked;
+    const fallback = () => setTimeout(() => {
+      if (this.built === built && n === this.bandsAsked) this.findBands();
+    }, 0);
+    try {
+      if (!this.bandsWorker) {
+        this.bandsWorker = new Worker(new URL('../graph/bands-worker.ts', import.meta.url), { type: 'module' });
+        this.bandsWorker.onmessage = (e: MessageEvent<{ n: number; bands: BandSpan[] | null }>) => {
+          if (e.data.n === this.bandsFor?.n && this.built === this.bandsFor.built) this.showBands(e.data.bands);
+        };
+        this.bandsWorker.onerror = () => {
+          this.bandsWorker?.terminate();
+          this.bandsWorker = null;
+          this.bandsBroken = true;
+          const wanted = this.bandsFor;
+          if (wanted && this.built === wanted.built) this.findBands();
+        };
+      }
+      if (this.bandsBroken) return fallback();
+      this.bandsFor = { n, built };
+      // only the relationships the layout reads: a country's hundred thousand others need not be copied
+      const graph: Graph = { nodes: store.graph.nodes, edges: store.graph.edges.filter((e) => STRUCTURE_TYPES.has(e.type)), version: store.graph.version };
+      const request: BandsRequest = { n, graph, positions: store.positions, grouping: store.state.grouping };
+      this.bandsWorker.postMessage(request);
+    } catch {
+      fallback();
+    }
   }
 
   /** Keeps each band's heading over its band as the map pans and zooms. */

@@ -280,3 +280,25 @@ export function structuredGeometry(graph: Graph, opts: { grouping?: Grouping } =
   }
   return { positions, bands: spans };
 }
+
+/** The relationships the structured layout reads (areasOf): the rest need not be sent to a worker. */
+export const STRUCTURE_TYPES: ReadonlySet<string> = new Set(['PART_OF', 'COVERS', 'BETWEEN']);
+
+/**
+ * Where the bands lie, for their headings, when the map stands in the
+ * structured layout: most elements (at least 80 %) where it puts them (a drag
+ * or two keeps the headings), else null (a force layout, no headings over it).
+ * None with grouping by principal, whose groups are titled. With `graph`'s
+ * relationships only STRUCTURE_TYPES count, so a graph holding only those
+ * gives the same answer (what the map sends its worker, graph/bands-worker.ts).
+ */
+export function structuredBands(graph: Graph, positions: Positions, grouping: Grouping): BandSpan[] | null {
+  if (grouping === 'principal' || !graph.nodes.length) return null;
+  const g = structuredGeometry(graph, { grouping });
+  let same = 0;
+  for (const n of graph.nodes) {
+    const a = g.positions[n.id], b = positions[n.id];
+    if (a && b && Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1) same++;
+  }
+  return same >= 0.8 * graph.nodes.length ? g.bands : null;
+}
