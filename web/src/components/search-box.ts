@@ -27,6 +27,10 @@ export class SearchBox extends StoreElement {
   private seq = 0;
   private names: NameIndex | null = null;
   private indexing = false;
+  /** The frame the page's own hits are found in, while one is asked for. */
+  private frame: number | null = null;
+  /** The `seq` the API last answered. */
+  private answered = -1;
 
   constructor() {
     super();
@@ -86,11 +90,22 @@ export class SearchBox extends StoreElement {
       this.open = false;
       return;
     }
-    // the names the page holds, found at once; the API's full-text search (descriptions, evidence) after a pause
-    const local = this.nameIndex().search(q, LIMIT);
-    this.hits = local;
-    this.active = local.length ? 0 : -1;
-    this.open = local.length > 0;
+    // the names the page holds, found for the next frame (keys typed within one frame look once); the API's
+    // full-text search (descriptions, evidence) after a pause
+    if (this.frame === null) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = null;
+        const text = this.query.trim();
+        if (text.length < 2) return;
+        const local = this.nameIndex().search(text, LIMIT);
+        const seq = this.seq;
+        // the API's answer to this very text may have come first
+        if (this.answered === seq) return;
+        this.hits = local;
+        this.active = local.length ? 0 : -1;
+        this.open = local.length > 0;
+      });
+    }
     this.timer = setTimeout(() => void this.run(q), 180);
   };
 
@@ -117,6 +132,7 @@ export class SearchBox extends StoreElement {
     try {
       const r = await gql<{ search: Hit[] }>(SEARCH, { text: q, limit: LIMIT });
       if (seq !== this.seq) return; // an answer to an older query
+      this.answered = seq;
       this.hits = r.search;
       this.active = this.hits.length ? 0 : -1;
       this.open = true;
