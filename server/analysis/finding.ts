@@ -44,20 +44,25 @@ export type Draft = Omit<Finding, 'key' | 'ruleId' | 'kind' | 'severity' | 'betw
 export type Rule = (view: AsOfView, options: AnalysisOptions) => Draft[];
 
 export function finish(ruleId: RuleId, draft: Draft, options: AnalysisOptions): Finding {
-  const { keyParts, ...rest } = draft;
   const info = ruleInfo(ruleId);
-  return {
-    ...rest,
-    key: findingKey(ruleId, ...keyParts),
+  // one shape for every finding, whatever the rule's draft held
+  const finding: Finding = {
+    key: findingKey(ruleId, ...draft.keyParts),
     ruleId,
     kind: info.kind,
     severity: options.severities[ruleId] ?? info.defaultSeverity,
+    title: draft.title,
+    explanation: draft.explanation,
+    scope: draft.scope,
     evidence: unique(draft.evidence),
     areas: unique(draft.areas ?? draft.scope.ids),
     between: unique(draft.between ?? []),
     affects: unique(draft.affects ?? []),
     remedies: unique(draft.remedies ?? []),
   };
+  if (draft.estimate) finding.estimate = draft.estimate;
+  return finding;
 }
 
-export const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
+/** The ids without repeats, first occurrence kept (a new array). */
+export const unique = (ids: readonly string[]): string[] => (ids.length < 2 ? [...ids] : [...new Set(ids)]);

@@ -29,6 +29,44 @@ export const RULE_FUNCTIONS: Record<RuleId, Rule> = {
 const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 /** `localeCompare`'s order (the default locale), without making a collator per comparison. */
 const byKey = new Intl.Collator();
+/**
+ * Every character a finding key holds (ids are `[a-z0-9._:-]`, rule ids
+ * kebab-case, parts joined by `|`, hand-over pairs and levels in capitals and
+ * `~`), case aside, mapped to a letter that sorts, by code unit, where the
+ * collator sorts it. Each has its own primary weight and capitals differ only
+ * in the third level, so the collator orders two keys by their letters, then
+ * by the case of each character, lower first (a property test holds it to
+ * the collator).
+ */
+const KEY_CHARS = new Map([...'abcdefghijklmnopqrstuvwxyz0123456789._:-|~'].sort(byKey.compare).map((c, i) => [c, String.fromCharCode(0x22 + i)]));
+
+/** A key in `byKey`'s order as a plain string, or null when it holds a character outside KEY_CHARS. */
+export function keyOrder(key: string): string | null {
+  let letters = '';
+  let cases = '';
+  for (const c of key) {
+    const lower = c.toLowerCase();
+    const mapped = KEY_CHARS.get(lower);
+    if (mapped === undefined || (lower !== c && c !== lower.toUpperCase())) return null;
+    letters += mapped;
+    cases += lower === c ? '0' : '1';
+  }
+  // the letters first; '!' sorts before every letter, so a key that is the start of another sorts first
+  return `${letters}!${cases}`;
+}
+
+/** Findings ordered by severity, then rule (catalogue order), then key (`byKey`). */
+function sortFindings(findings: Finding[]): Finding[] {
+  const rank = (f: Finding) => String.fromCharCode(0x21 + SEVERITY_ORDER.indexOf(f.severity), 0x21 + RULE_IDS.indexOf(f.ruleId));
+  const keyed = findings.map((f) => ({ f, order: keyOrder(f.key) }));
+  if (keyed.every((k) => k.order !== null)) {
+    return keyed.map(({ f, order }) => ({ f, order: rank(f) + order })).sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)).map((k) => k.f);
+  }
+  return findings.sort((a, b) =>
+    SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)
+    || RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId)
+    || byKey.compare(a.key, b.key));
+}
 
 /** The rules the options switch on, in catalogue order. */
 export function enabledRules(options: AnalysisOptions): RuleId[] {
@@ -53,9 +91,6 @@ export function detectFindings(view: AsOfView, options: AnalysisOptions): Findin
         if (!found.has(f.key)) found.set(f.key, f);
       }
     }
-    return [...found.values()].sort((a, b) =>
-      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)
-      || RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId)
-      || byKey.compare(a.key, b.key));
+    return sortFindings([...found.values()]);
   });
 }
