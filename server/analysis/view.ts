@@ -28,6 +28,7 @@ export interface Backing {
 
 export class AsOfView {
   private readonly statuses = new Map<string, Status>();
+  private readonly levelBackings = new Map<string, Map<SystemLevel, Backing>>();
   /** The date-independent indexes, shared by every view of the snapshot. */
   readonly structure: Structure;
   /** For a scoped analysis, what its rules need to look at (see focus.ts); null: everything. */
@@ -176,14 +177,21 @@ export class AsOfView {
 
   /** Forums at a system level covering the area: shared ones (active/planned) and active one-sided ones. */
   levelBacking(areaId: string, level: SystemLevel): Backing {
-    const b: Backing = { active: [], planned: [], related: [] };
-    for (const f of this.structure.forumsCovering(areaId)) {
-      if (f.systemLevel !== level) continue;
-      if (this.isActive(f.id)) (this.isShared(f.id, areaId) ? b.active : b.related).push(f.id);
-      // a planned forum may not have its participants registered yet: coverage and level suffice
-      else if (this.isPlanned(f.id)) b.planned.push(f.id);
+    let byLevel = this.levelBackings.get(areaId);
+    if (!byLevel) {
+      // every level at once: one pass over what covers the area
+      byLevel = new Map();
+      for (const f of this.structure.forumsCovering(areaId)) {
+        let b = byLevel.get(f.systemLevel);
+        if (!b) byLevel.set(f.systemLevel, (b = { active: [], planned: [], related: [] }));
+        if (this.isActive(f.id)) (this.isShared(f.id, areaId) ? b.active : b.related).push(f.id);
+        // a planned forum may not have its participants registered yet: coverage and level suffice
+        else if (this.isPlanned(f.id)) b.planned.push(f.id);
+      }
+      this.levelBackings.set(areaId, byLevel);
     }
-    return b;
+    const b = byLevel.get(level);
+    return b ? { active: [...b.active], planned: [...b.planned], related: [...b.related] } : { active: [], planned: [], related: [] };
   }
 
   /** Forums spanning both care levels of a hand-over and covering the area; initiatives doing so are `related`. */
