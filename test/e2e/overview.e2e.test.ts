@@ -206,6 +206,14 @@ describe('a large map opens as an overview', () => {
     expect((await map(page, (m) => m.shownIds())).sort()).toEqual(inside);
     expect((await map(page, (m) => m.aggregates())).length).toBe(PARTS);
     const expandLongTask = await longest(page, tasksBefore);
+    // the opened area's overview counted and its first elements added: two tasks, not one
+    const opened = await page.evaluate(() => {
+      const last = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? null;
+      return { overview: last('sk-map-overview'), sync: last('sk-map-sync'), tasks: (window as unknown as { __longTaskSpans: Array<[number, number]> }).__longTaskSpans };
+    });
+    expect(opened.overview).not.toBeNull();
+    expect(opened.sync!).toBeGreaterThan(opened.overview!);
+    for (const [start, end] of opened.tasks) expect(opened.overview! >= start && opened.sync! <= end, `a task from ${start} to ${end} ms`).toBe(false);
     results.expand = { ms: expandMs, elementsShown: inside.length, drawnAfter: await map(page, (m) => m.drawnCount()), longestTaskMs: expandLongTask };
     console.log(`expanding an area (${inside.length} elements): ${expandMs} ms; longest task ${expandLongTask} ms`);
     await expect(page.locator('#overview-collapse')).toBeTruthy();

@@ -38,7 +38,7 @@ const PAN_STEP = 80;
  */
 const SLICE_MIN = 400;
 const SLICE_MAX = 2000;
-const SLICE_MS = 150;
+const SLICE_MS = 120;
 
 /** The largest font in the stylesheet (an area's 17, a group's 16): below MIN_LABEL_PX / this zoom only enlarged labels can be read. */
 const MAX_STYLE_FONT = 20;
@@ -96,6 +96,8 @@ export class MapView extends StoreElement {
   private bandsAsked = 0;
   private bandsFor: { n: number; built: MapView['built'] } | null = null;
   private bandsBroken = false;
+  /** A sync asked for in a task of its own (syncSoon). */
+  private syncTimer: ReturnType<typeof setTimeout> | null = null;
   /** The container's size Cytoscape last drew for (width x height). */
   private drawnSize = '';
   /** The overview the drawn elements were made from. */
@@ -178,6 +180,7 @@ export class MapView extends StoreElement {
     // counted again only when what it counts changed (not for a rename patched in)
     const value = this.overviews.get(this.areaIndex, vis.ids, this.expanded, store.positions);
     this.overviewMemo = { key, value };
+    performance.mark('sk-map-overview');
     return value;
   }
 
@@ -486,8 +489,8 @@ export class MapView extends StoreElement {
       // a new grouping or a newly loaded layout moves everything: draw afresh; an edit or a language only changes a few elements
       if (b.overview !== this.overviewMode || b.grouping !== store.state.grouping || (b.graph === store.graph && b.positions !== store.positions)) this.rebuild();
       else if (b.graph !== store.graph || b.lang !== t().code) this.sync();
-      // the overview follows the filters and the areas opened
-      else if (this.overviewMode && this.currentOverview() !== this.drawnOverview) this.sync();
+      // the overview follows the filters and the areas opened: drawn in a task after the one that counted it
+      else if (this.overviewMode && this.currentOverview() !== this.drawnOverview) this.syncSoon();
     }
     // only a container that changed size (the map tab shown again, the panel beside it opened): Cytoscape's
     // resize clears its canvases and caches and draws everything again, a long task on a country's map
@@ -513,7 +516,7 @@ export class MapView extends StoreElement {
       store.mapOverview = overviewShown;
       queueMicrotask(() => store.notify());
     }
-    if (this.fitArea && this.drawnOverview && this.areaIndex) {
+    if (this.fitArea && this.drawnOverview && this.areaIndex && this.drawnOverview === this.currentOverview()) {
       const area = this.fitArea;
       this.fitArea = null;
       const ix = this.areaIndex;
@@ -522,6 +525,20 @@ export class MapView extends StoreElement {
       if (inside.length) this.fitToPositions(inside);
       else this.fitToPositions();
     }
+  }
+
+  /**
+   * A new overview (an area opened, a filter changed) drawn in a task of its
+   * own: counting it (render) and adding its first elements (sync) in one
+   * task came near the 200 ms that counts as a freeze at country scale.
+   */
+  private syncSoon() {
+    if (this.syncTimer) return;
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = null;
+      if (this.cy && this.built && this.overviewMode && this.currentOverview() !== this.drawnOverview) this.sync();
+      this.requestUpdate();
+    }, 0);
   }
 
   /**
@@ -780,6 +797,7 @@ export class MapView extends StoreElement {
    */
   private sync() {
     const cy = this.cy!;
+    performance.mark('sk-map-sync');
     // a slicing in progress is overtaken: what it has not added yet is added by this one
     this.sliceGen++;
     this.slicing = false;
