@@ -82,8 +82,15 @@ function findingsOn(snap: ReadModel, date: string, today: string, options: Analy
 
 export function analyseGaps(snap: ReadModel, q: GapQuery, options: AnalysisOptions, today: string, dismissals: ReadonlyMap<string, Dismissal>): GapAnalysis {
   const now = findingsOn(snap, q.asOf, today, options, q, dismissals);
-  const bySeverity = (['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const).map((severity) => ({ severity, count: now.shown.filter((f) => f.severity === severity).length }));
-  const byRule = RULE_IDS.map((ruleId) => ({ ruleId, count: now.shown.filter((f) => f.ruleId === ruleId).length })).filter((r) => r.count > 0);
+  // counted in one pass over the findings
+  const severities = new Map<Severity, number>();
+  const rules = new Map<RuleId, number>();
+  for (const f of now.shown) {
+    severities.set(f.severity, (severities.get(f.severity) ?? 0) + 1);
+    rules.set(f.ruleId, (rules.get(f.ruleId) ?? 0) + 1);
+  }
+  const bySeverity = (['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const).map((severity) => ({ severity, count: severities.get(severity) ?? 0 }));
+  const byRule = RULE_IDS.filter((ruleId) => rules.has(ruleId)).map((ruleId) => ({ ruleId, count: rules.get(ruleId)! }));
   let comparison: GapComparison | null = null;
   if (q.compareTo) {
     const then = findingsOn(snap, q.compareTo, today, options, q, dismissals);
