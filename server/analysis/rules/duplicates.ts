@@ -28,11 +28,13 @@ export const nearDuplicateForums: Rule = (view, options) => {
     const x = { f, people: new Set(view.participants(f.id)), areas: view.areasOf(f.id) };
     return x.people.size > 0 && x.areas.size > 0 ? x : null;
   };
-  const disjointCanPass = !(0 < options.nearDuplicateMinShared) && !(0 < options.nearDuplicateThreshold);
-  const pairs = view.focus && !disjointCanPass
-    ? scopedPairs(view, view.focus.forums, candidate)
-    : ((forums) => candidatePairs(forums, options.nearDuplicateMinShared, options.nearDuplicateThreshold).map(([i, j]) => [forums[i]!, forums[j]!] as const))(
-      view.forums().map(candidate).filter((x): x is Candidate => x !== null));
+  let pairs: Array<readonly [Candidate, Candidate]>;
+  if (view.focus && !disjointCanPass(options.nearDuplicateMinShared, options.nearDuplicateThreshold)) {
+    pairs = scopedPairs(view, view.focus.forums, candidate);
+  } else {
+    const forums = view.forums().map(candidate).filter((x): x is Candidate => x !== null);
+    pairs = candidatePairs(forums, options.nearDuplicateMinShared, options.nearDuplicateThreshold).map(([i, j]) => [forums[i]!, forums[j]!] as const);
+  }
   const out: Draft[] = [];
   for (const [x, y] of pairs) {
     if (x.f.systemLevel !== y.f.systemLevel) continue;
@@ -89,8 +91,6 @@ export function candidatePairs(forums: readonly Candidate[], minShared: number, 
     if (list) list.push(i);
     else byLevel.set(x.f.systemLevel, [i]);
   });
-  // the rule's own test, for a pair sharing nobody: rejected when 0 < minShared or 0 (the Jaccard) < threshold
-  const disjointCanPass = !(0 < minShared) && !(0 < threshold);
   const pairs: Array<[number, number]> = [];
   const seen = new Int32Array(forums.length).fill(-1);
   /** Files forum `j` under `key`, pairing it (once) with every earlier forum there. */
@@ -103,7 +103,7 @@ export function candidatePairs(forums: readonly Candidate[], minShared: number, 
     for (const i of list) if (seen[i] !== j) { seen[i] = j; pairs.push([i, j]); }
     list.push(j);
   };
-  if (disjointCanPass) {
+  if (disjointCanPass(minShared, threshold)) {
     for (const members of byLevel.values()) {
       const byArea = new Map<string, number[]>();
       for (const j of members) {
@@ -131,6 +131,9 @@ export function candidatePairs(forums: readonly Candidate[], minShared: number, 
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
+
+/** The rule's own test, for a pair sharing nobody: rejected when 0 < minShared or 0 (the Jaccard) < threshold. */
+const disjointCanPass = (minShared: number, threshold: number): boolean => !(0 < minShared) && !(0 < threshold);
 
 /**
  * The pairs of each of `forums` with every other forum sharing a participant
