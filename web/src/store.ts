@@ -55,6 +55,9 @@ type Listener = () => void;
 /** Changing any of these ends the highlighting of a gap's evidence. */
 const EVIDENCE_RESET: Array<keyof ViewState> = [...FILTER_KEYS, 'asOf', 'compare', 'focus', 'grouping'];
 
+/** A task boundary: what follows runs in a task of its own. */
+const pause = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
 export class MapStore {
   state: ViewState = { ...DEFAULT_STATE };
   graph: Graph = { nodes: [], edges: [], version: 0 };
@@ -175,16 +178,20 @@ export class MapStore {
       ]);
       this.caps = caps;
       this.enums = Object.fromEntries(Object.entries(enums).map(([k, v]) => [k, (v?.enumValues ?? []).map((x) => x.name)]));
+      // parsing the map (23 MB at country scale), taking it in and the page's first render of it: three tasks, not one
+      await pause();
       this.setGraph(data.graph, data.mapLayout?.positions ?? []);
       // for measurements: the map's data taken in (a large map's overview is worked out in tasks after this one)
       performance.mark('sk-map-data');
       this.restoreHistory();
+      await pause();
     } catch (e) {
       this.loadError = toApiError(e);
       if (this.loadError.code === 'UNAUTHENTICATED') this.needsSignIn = true;
     } finally {
       this.loading = false;
       this.notify();
+      performance.mark('sk-map-shown');
     }
   }
 
