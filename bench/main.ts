@@ -33,12 +33,13 @@ import { graphRows } from './rows/graph.ts';
 import { importRows, importRowsNeo4j } from './rows/import.ts';
 import { loadRows } from './rows/load.ts';
 import { mapRows } from './rows/map.ts';
+import { mapRegionRows } from './rows/map-region.ts';
 import { memoryRows } from './rows/memory.ts';
 import { liveRows } from './rows/live.ts';
 import { nestedRows } from './rows/nested.ts';
 import { analystRows, healthRows, mapdocRows } from './rows/serve.ts';
 
-const GROUPS = ['graph', 'nested', 'gap', 'import', 'load', 'health', 'mapdoc', 'analyst', 'live', 'memory', 'map'] as const;
+const GROUPS = ['graph', 'nested', 'gap', 'import', 'load', 'health', 'mapdoc', 'analyst', 'live', 'memory', 'map', 'mapregion'] as const;
 type Group = (typeof GROUPS)[number];
 /** The groups that also run on Neo4j with --store neo4j. */
 const NEO4J_GROUPS: readonly Group[] = ['graph', 'nested', 'gap', 'import'];
@@ -235,6 +236,12 @@ async function main(): Promise<number> {
     if (want('map')) {
       add({ scale: 'country', what: 'web map', ids: [[`map-stored-region`, 'map first frame, positions stored', 'region'], [`map-stored-country`, 'map first frame, positions stored', 'country']],
         run: () => mapRows([region, country], { repsByScale: { region: 3, country: 3 }, warmupByScale: { region: 1, country: 1 }, frameDeadlineMs: 150_000, computeDeadlineMs: 90_000, log }) });
+    }
+    // the web map at region scale against issue #16's targets: first frame after the data, filter, selection, focus
+    if (want('mapregion')) {
+      add({ scale: 'region', what: 'web map, region: first frame after the data, filter, selection, focus',
+        ids: [['mapregion-frame-region', 'map first frame after the data arrived', 'region']],
+        run: () => mapRegionRows(region, { reps: 5, warmup: 1, frameDeadlineMs: 60_000, log }) });
     }
 
     // With Neo4j: the jobs it shares by scale (region, then country: one import of each into
