@@ -70,7 +70,7 @@ interface Timed {
 }
 
 interface RunResult {
-  frame: { ms: number; fromTaken: number; interactiveMs: number } | null;
+  frame: { ms: number; fromTaken: number; interactiveMs: number; longest: number } | null;
   filter: Timed[];
   select: Timed | null;
   focus: Timed | null;
@@ -236,6 +236,9 @@ export async function mapRegionRows(f: Fixture, opts: { reps: number; warmup: nu
           marks: performance.getEntriesByType('mark').map((e) => ({ name: e.name, startTime: e.startTime })),
         }));
         const ff = firstFrameAfterData(entries);
+        // the longest task between the data's arrival and the first frame
+        const frameLongest = ff ? await page.evaluate(([from, to]) => Math.round(Math.max(0, ...(window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks
+          .filter((t) => t.start + t.duration >= from! && t.start <= to!).map((t) => t.duration))), [ff.arrived, ff.arrived + ff.ms]) : 0;
         const interactiveMs = await page.evaluate(() => (window as unknown as { __skMetrics: { interactiveMs: number } }).__skMetrics.interactiveMs);
         const nodes = await page.evaluate(() => (window as unknown as { __skMetrics: { nodes: number } }).__skMetrics.nodes);
         await quiet(page);
@@ -282,7 +285,7 @@ export async function mapRegionRows(f: Fixture, opts: { reps: number; warmup: nu
           focus = await timed(page, { kind: 'shown-not', count: before, settle: true, from: 'keydown' }, () => page.keyboard.press('ArrowDown'));
           hood = await shown(page);
         }
-        return { frame: ff ? { ms: ff.ms, fromTaken: ff.fromTaken, interactiveMs } : null, filter, select, focus, idle, nodes, shownAll, shownFiltered, hood };
+        return { frame: ff ? { ms: ff.ms, fromTaken: ff.fromTaken, interactiveMs, longest: frameLongest } : null, filter, select, focus, idle, nodes, shownAll, shownFiltered, hood };
       } finally {
         await context.close();
       }
@@ -311,7 +314,7 @@ export async function mapRegionRows(f: Fixture, opts: { reps: number; warmup: nu
       rows.push(pairRow({
         id: `mapregion-frame-${f.scale}`, operation: ops.frame, scale: f.scale, reps: frames.length,
         figure: { label: 'data arrived (last response) → first drawn frame', value: median(frames.map((x) => x.ms)), unit: 'ms', samples: frames.map((x) => round(x.ms)),
-          detail: `data taken in (sk-map-data) → frame ${round(median(frames.map((x) => x.fromTaken)))} ms; navigation → frame ${round(median(frames.map((x) => x.interactiveMs)))} ms; ${last.nodes} nodes` },
+          detail: `data taken in (sk-map-data) → frame ${round(median(frames.map((x) => x.fromTaken)))} ms; navigation → frame ${round(median(frames.map((x) => x.interactiveMs)))} ms; longest task meanwhile ${round(median(frames.map((x) => x.longest)))} ms; ${last.nodes} nodes` },
         floor: { label: "the page's data fetched + parsed in the same browser", value: median(floor), unit: 'ms', samples: floor.map(round) },
         targets: within(500), note: `${buildNote}; marks sk-map-data, sk-interactive; Resource Timing responseEnd`,
       }));
