@@ -1,29 +1,15 @@
 // The page's own search of the names it holds (#16: search at country scale):
 // hits are listed as the person types, from the map the page already has,
-// and the API's full-text search (which reads descriptions and evidence too,
-// server/store/shared.ts) answers after a pause and takes their place. The
-// same folding and the same points for a match in a name as the stores' search
-// (fold, searchWords, MATCH_KINDS, MIN_INSIDE there), so a name is found here
+// and the API's full-text search (which reads descriptions and evidence too)
+// answers after a pause and takes their place. The stores' own rule
+// (schema/search.ts: folding, needles, points), so a name is found here
 // exactly when the API would find it by its name. Pure.
+import { MATCH_KINDS, SEARCH_FIELDS, searchTerms, searchWords } from '../../../schema/search.ts';
 import type { MapNode } from './types.ts';
 
-/** Lower case without diacritics (`Umeå` → `umea`, `Ærø` → `aero`): the stores' fold. */
-export function fold(text: string): string {
-  const special: Record<string, string> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', ð: 'd', þ: 'th', ł: 'l', đ: 'd', ı: 'i' };
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[æøœßðþłđı]/g, (c) => special[c] ?? c).normalize('NFC');
-}
-
-/** The words of a text as search sees them: folded, split at anything that is not a letter or a digit. */
-export function searchWords(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-/** Words shorter than this are found only at the start of a word (the stores' MIN_INSIDE). */
-const MIN_INSIDE = 3;
-/** At most this many words of a query count (the stores' MAX_SEARCH_WORDS). */
-const MAX_WORDS = 20;
-/** A match in the name weighs this much (the stores' SEARCH_FIELDS): the points are the API's own for a name. */
-const NAME_WEIGHT = 4;
+/** What a match in the name weighs (the stores' SEARCH_FIELDS): the points are the API's own for a name. */
+const NAME_WEIGHT = SEARCH_FIELDS.find((f) => f.field === 'name')!.weight;
+const POINTS = Object.fromEntries(MATCH_KINDS.map((k) => [k.needle, k.points])) as Record<(typeof MATCH_KINDS)[number]['needle'], number>;
 
 export interface NameHit {
   score: number;
@@ -70,7 +56,7 @@ export class NameIndex {
    * name's weight; ties in Swedish order of names. At most `limit`.
    */
   search(text: string, limit: number): NameHit[] {
-    const terms = [...new Set(searchWords(text))].slice(0, MAX_WORDS).map((w) => ({ whole: ` ${w} `, start: ` ${w}`, inside: w.length >= MIN_INSIDE ? w : ` ${w}` }));
+    const terms = searchTerms(text);
     if (!terms.length || limit <= 0) return [];
     // the best `limit` kept in order as they are found: a short text matches thousands of names, too many to sort by name
     const best: Array<{ e: Entry; score: number }> = [];
@@ -78,7 +64,7 @@ export class NameIndex {
       let score = 0;
       for (const t of terms) {
         const c = e.copy;
-        const points = c.includes(t.whole) ? 3 : c.includes(t.start) ? 2 : c.includes(t.inside) ? 1 : 0;
+        const points = c.includes(t.whole) ? POINTS.whole : c.includes(t.start) ? POINTS.start : c.includes(t.inside) ? POINTS.inside : 0;
         if (!points) {
           score = 0;
           break;
