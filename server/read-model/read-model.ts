@@ -212,7 +212,6 @@ export class ReadModel {
       switch (e.op) {
         case 'create':
         case 'update':
-          this.dropNode(e.target);
           this.putNode(e.after as GraphNode);
           break;
         case 'delete':
@@ -235,10 +234,21 @@ export class ReadModel {
     this.version = version;
   }
 
+  /** Takes in a node, new or changed. A changed node keeping its label and its name's sort key keeps its place in its label's list (a new list, so one handed out earlier stays as it was); any other change sorts the list again on its next read. */
   private putNode(stored: GraphNode): void {
     const node = this.strings.of(stored);
+    const before = this.nodeById.get(node.id);
+    const list = before && before.label === node.label && nameKey(before.name) === nameKey(node.name) ? this.byLabel.get(node.label) : undefined;
+    const at = list ? list.indexOf(before!) : -1;
+    if (before) this.dropNode(before.id);
     this.nodeById.set(node.id, node);
-    this.byLabel.delete(node.label);
+    if (list && at >= 0) {
+      const moved = list.slice();
+      moved[at] = node;
+      this.byLabel.set(node.label, moved);
+    } else {
+      this.byLabel.delete(node.label);
+    }
     if (node.label === 'Gap' && node.findingKey) this.gapsByKey.set(node.findingKey, node);
   }
 

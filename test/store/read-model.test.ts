@@ -32,6 +32,9 @@ const update: fc.Arbitrary<Change> = fc.record({ id, name, description: fc.optio
   .map(({ id, name, description }) => ({ op: 'update' as const, id, props: { name: `${name} ${id}`, ...(description ? { description } : {}) } }));
 const rekey: fc.Arbitrary<Change> = fc.record({ id: fc.constantFrom('g1', 'g2'), key: fc.constantFrom('k1', 'k2') })
   .map(({ id, key }) => ({ op: 'update' as const, id, props: { findingKey: `HANDOVER_UNCOVERED|${key}` } }));
+/** A change that keeps the name (the node keeps its place in its label's list). */
+const redescribe: fc.Arbitrary<Change> = fc.record({ id, description: fc.constantFrom('a', 'b', 'c') })
+  .map(({ id, description }) => ({ op: 'update' as const, id, props: { description } }));
 const remove: fc.Arbitrary<Change> = id.map((id) => ({ op: 'delete' as const, id }));
 const TYPES = Object.keys(RELATIONSHIPS) as RelType[];
 const LABEL_OF: Record<string, NodeLabel> = {
@@ -52,7 +55,7 @@ const link: fc.Arbitrary<Change> = fc.record({ type: fc.constantFrom(...TYPES.fi
 /** A write: one atomic batch of changes (which may fail as a whole), the removal of the k-th stored relationship, or a bulk upsert of new and existing forums. */
 type Write = { kind: 'apply'; changes: Change[] } | { kind: 'unlink'; k: number } | { kind: 'bulk'; names: string[] };
 const write: fc.Arbitrary<Write> = fc.oneof(
-  { weight: 6, arbitrary: fc.array(fc.oneof(create, update, rekey, link, link, link), { minLength: 1, maxLength: 3 }).map((changes) => ({ kind: 'apply' as const, changes })) },
+  { weight: 6, arbitrary: fc.array(fc.oneof(create, update, redescribe, rekey, link, link, link), { minLength: 1, maxLength: 3 }).map((changes) => ({ kind: 'apply' as const, changes })) },
   { weight: 1, arbitrary: remove.map((c) => ({ kind: 'apply' as const, changes: [c] })) },
   { weight: 2, arbitrary: fc.nat().map((k) => ({ kind: 'unlink' as const, k })) },
   { weight: 1, arbitrary: fc.array(name, { minLength: 1, maxLength: 3 }).map((names) => ({ kind: 'bulk' as const, names })) },
@@ -78,7 +81,7 @@ function picture(m: ReadModel) {
   const ids = m.data.nodes.map((n) => n.id);
   return {
     data: m.data,
-    byLabel: NodeLabel.options.map((l) => m.nodes(l).map((n) => n.id)),
+    byLabel: NodeLabel.options.map((l) => m.nodes(l)),
     out: ids.map((id) => TYPES.map((t) => [m.out(id, t).map((e) => e.id), m.targets(id, t)])),
     in: ids.map((id) => TYPES.map((t) => [m.in(id, t).map((e) => e.id), m.sources(id, t)])),
     gaps: ['HANDOVER_UNCOVERED|k1', 'HANDOVER_UNCOVERED|k2'].map((k) => m.gapForFinding(k)?.id ?? null),
