@@ -243,9 +243,9 @@ export class ReadModel {
     if (before) this.dropNode(before.id);
     this.nodeById.set(node.id, node);
     if (list && at >= 0) {
-      const moved = list.slice();
-      moved[at] = node;
-      this.byLabel.set(node.label, moved);
+      const replaced = list.slice();
+      replaced[at] = node;
+      this.byLabel.set(node.label, replaced);
     } else {
       this.byLabel.delete(node.label);
     }
