@@ -26,10 +26,8 @@ import type { Fixture } from '../lib/fixtures.ts';
 import { openCopy, startBenchApp } from '../lib/fixtures.ts';
 import { median } from '../lib/measure.ts';
 import { pairRow, skippedRow, type Row } from '../lib/report.ts';
-import { CHROMIUM, gridPositions, mapUnusable } from './map.ts';
+import { CHROMIUM, dataFloor, gridPositions, mapUnusable } from './map.ts';
 import { mapGraph } from '../../schema/map-graph.ts';
-
-const LAYOUT_QUERY = `query Layout($key: ID) { mapLayout(key: $key) { key positions { id x y } updatedAt } }`;
 
 /** The resource timings and marks the first-frame row reads (performance entries, as the page reports them). */
 export interface FrameEntries {
@@ -179,16 +177,7 @@ export async function mapRegionRows(f: Fixture, opts: { reps: number; warmup: nu
     const floorRun = async () => {
       const { context, page } = await fresh();
       try {
-        await page.goto(`${server.base}/bench/blank`);
-        return await page.evaluate(async (q) => {
-          const t0 = performance.now();
-          const [map, layout] = await Promise.all([
-            fetch('/api/map', { headers: { accept: 'application/json' }, cache: 'no-cache' }).then((r) => r.json()),
-            fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: { key: 'main' } }) }).then((r) => r.json()),
-          ]) as [{ data?: { graph?: { nodes: unknown[] } } }, { data?: unknown }];
-          if (!map.data?.graph?.nodes.length || !layout.data) throw new Error('no graph');
-          return performance.now() - t0;
-        }, LAYOUT_QUERY);
+        return await dataFloor(page, server.base);
       } finally {
         await context.close();
       }

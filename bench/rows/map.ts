@@ -42,6 +42,24 @@ interface Interactions {
   live: { patchMs: number; patchLongest: number; reloadMs: number; reloadLongest: number } | null;
 }
 
+/**
+ * The floor of a first frame: the same browser fetching what the page fetches
+ * (the whole map, GET /api/map, and the stored layout, side by side) and
+ * parsing it, from a blank page of the app's origin (ms).
+ */
+export async function dataFloor(page: Page, base: string): Promise<number> {
+  await page.goto(`${base}/bench/blank`);
+  return page.evaluate(async (q) => {
+    const t0 = performance.now();
+    const [map, layout] = await Promise.all([
+      fetch('/api/map', { headers: { accept: 'application/json' }, cache: 'no-cache' }).then((r) => r.json()),
+      fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: { key: 'main' } }) }).then((r) => r.json()),
+    ]) as [{ data?: { graph?: { nodes: unknown[] } } }, { data?: unknown }];
+    if (!map.data?.graph?.nodes.length || !layout.data) throw new Error('no graph');
+    return performance.now() - t0;
+  }, LAYOUT_QUERY);
+}
+
 /** Why the map cannot be measured here, or null when it can. */
 export async function mapUnusable(log: (m: string) => void): Promise<string | null> {
   if (!existsSync(CHROMIUM)) return `no browser at ${CHROMIUM} (apt-get install -y chromium)`;
@@ -156,16 +174,7 @@ async function scaleRows(browser: Browser, f: Fixture, o: ScaleOptions): Promise
       const base = await current();
       const { context, page } = await fresh();
       try {
-        await page.goto(`${base}/bench/blank`);
-        return await page.evaluate(async (q) => {
-          const t0 = performance.now();
-          const [map, layout] = await Promise.all([
-            fetch('/api/map', { headers: { accept: 'application/json' }, cache: 'no-cache' }).then((r) => r.json()),
-            fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: { key: 'main' } }) }).then((r) => r.json()),
-          ]) as [{ data?: { graph?: { nodes: unknown[] } } }, { data?: unknown }];
-          if (!map.data?.graph?.nodes.length || !layout.data) throw new Error('no graph');
-          return performance.now() - t0;
-        }, LAYOUT_QUERY);
+        return await dataFloor(page, base);
       } finally {
         await context.close();
       }
