@@ -26,8 +26,7 @@ import type { Fixture } from '../lib/fixtures.ts';
 import { openCopy, startBenchApp } from '../lib/fixtures.ts';
 import { median } from '../lib/measure.ts';
 import { pairRow, skippedRow, type Row } from '../lib/report.ts';
-import { CHROMIUM, dataFloor, gridPositions, mapUnusable } from './map.ts';
-import { mapGraph } from '../../schema/map-graph.ts';
+import { CHROMIUM, dataFloor, freshPage, gridLayout, mapUnusable } from './map.ts';
 
 /** The resource timings and marks the first-frame row reads (performance entries, as the page reports them). */
 export interface FrameEntries {
@@ -163,17 +162,8 @@ export async function mapRegionRows(f: Fixture, opts: { reps: number; warmup: nu
   const problems: string[] = [];
   try {
     // stored positions, as the map bench stores them
-    const positions = gridPositions(mapGraph(await store.subgraph({}), 0, null).nodes);
-    await store.putDoc('map-layout', 'main', { positions }, { by: 'bench' });
-    const fresh = async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('response', (r) => {
-        if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
-      });
-      return { context, page };
-    };
+    await (await gridLayout(store))();
+    const fresh = () => freshPage(browser, problems);
     const floorRun = async () => {
       const { context, page } = await fresh();
       try {

@@ -16,9 +16,10 @@
 // parsing it, from a blank page of the same origin.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mapGraph } from '../../schema/map-graph.ts';
 import type { Change } from '../../schema/domain.ts';
+import type { GraphStore } from '../../server/store/port.ts';
 import { WEB_DIST, ensureWebBuild, webBuildStaleness } from '../../server/web.ts';
 import type { Fixture } from '../lib/fixtures.ts';
 import { openCopy, startBenchApp } from '../lib/fixtures.ts';
@@ -58,6 +59,23 @@ export async function dataFloor(page: Page, base: string): Promise<number> {
     if (!map.data?.graph?.nodes.length || !layout.data) throw new Error('no graph');
     return performance.now() - t0;
   }, LAYOUT_QUERY);
+}
+
+/** A new context and page at the bench's viewport; its page errors and failed responses are noted in `problems`. */
+export async function freshPage(browser: Browser, problems: string[]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  });
+  return { context, page };
+}
+
+/** Stored positions for the map (a grid, saved the way the map stores them): stores them again each time it is called. */
+export async function gridLayout(store: GraphStore): Promise<() => Promise<unknown>> {
+  const positions = gridPositions(mapGraph(await store.subgraph({}), 0, null).nodes);
+  return () => store.putDoc(LAYOUT_NS, LAYOUT_KEY, { positions }, { by: 'bench' });
 }
 
 /** Why the map cannot be measured here, or null when it can. */
@@ -154,21 +172,12 @@ async function scaleRows(browser: Browser, f: Fixture, o: ScaleOptions): Promise
     return server.base;
   };
   const problems: string[] = [];
-  const fresh = async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
-    });
-    return { context, page };
-  };
+  const fresh = () => freshPage(browser, problems);
   const waitForFrame = (page: Page, timeout: number) =>
     page.waitForFunction(() => !!(window as unknown as { __skMetrics?: object }).__skMetrics, null, { timeout, polling: 50 });
   try {
     // stored positions: a grid, saved the way the map stores them
-    const positions = gridPositions(mapGraph(await store.subgraph({}), 0, null).nodes);
-    const putLayout = () => store.putDoc(LAYOUT_NS, LAYOUT_KEY, { positions }, { by: 'bench' });
+    const putLayout = await gridLayout(store);
 
     const floorRun = async () => {
       const base = await current();

@@ -171,15 +171,24 @@ export class MapView extends StoreElement {
   private currentOverview(): Overview | null {
     if (!this.overviewMode) return null;
     const vis = store.visible();
-    const key = [store.graph, vis, store.positions, [...this.expanded].sort().join('\u0000')];
+    const key = this.overviewKey(vis);
     const memo = this.overviewMemo;
     if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo.value;
-    // before the map is first drawn the overview is worked out in tasks of its own (updated): none yet
+    // before the map is first drawn the overview is worked out in tasks of its own (firstOverview): none yet
     if (!this.cy) return null;
+    return this.countOverview(vis);
+  }
+
+  /** What the overview is counted from: the map, what is visible, the positions and the areas opened. */
+  private overviewKey(vis: ReturnType<typeof store.visible>): unknown[] {
+    return [store.graph, vis, store.positions, [...this.expanded].sort().join('\u0000')];
+  }
+
+  /** The overview of what is visible, counted again only when what it counts changed (not for a rename patched in), and kept for currentOverview. */
+  private countOverview(vis: ReturnType<typeof store.visible>): Overview {
     if (this.areaIndex?.graph !== store.graph) this.areaIndex = new AreaIndex(store.graph, this.areaIndex);
-    // counted again only when what it counts changed (not for a rename patched in)
     const value = this.overviews.get(this.areaIndex, vis.ids, this.expanded, store.positions);
-    this.overviewMemo = { key, value };
+    this.overviewMemo = { key: this.overviewKey(vis), value };
     performance.mark('sk-map-overview');
     return value;
   }
@@ -557,10 +566,7 @@ export class MapView extends StoreElement {
     performance.mark('sk-map-areas');
     await pause();
     if (!live()) return;
-    const vis = store.visible();
-    const value = this.overviews.get(this.areaIndex!.graph === store.graph ? this.areaIndex! : (this.areaIndex = new AreaIndex(store.graph, this.areaIndex)), vis.ids, this.expanded, store.positions);
-    this.overviewMemo = { key: [store.graph, vis, store.positions, [...this.expanded].sort().join('\u0000')], value };
-    performance.mark('sk-map-overview');
+    this.countOverview(store.visible());
     // the list of areas drawn; a selection or search hit inside one opens it (updated: expandFor)
     this.requestUpdate();
     await this.updateComplete;
